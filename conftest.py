@@ -1,0 +1,32 @@
+"""Laadt de stapdefinities en bewaakt dat elk scenario uit features/ ook echt verzameld wordt.
+
+pytest-bdd slaat stil over wat het niet als scenario herkent (bijv. 'Scenariosjabloon:'): daarom telt
+``controleer_verzameling`` de scenariokoppen per .feature-bestand en vergelijkt die met wat pytest
+verzamelde. Een verschil breekt de run af.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from steps.verzameling import controleer_verzameling
+
+pytest_plugins = [
+    "steps.algemeen",
+    "steps.zz_poh_s",
+]
+
+FEATURES = Path(__file__).parent / "features"
+
+
+def pytest_collection_modifyitems(session, config, items):
+    bdd = [i for i in items if i.nodeid.startswith("tests/test_scenarios.py")]
+    if not bdd:
+        return  # alleen andere tests gekozen
+    if config.getoption("-k") or config.getoption("-m"):
+        return  # bewuste selectie: niet alles hoeft er te zijn
+    fouten = controleer_verzameling(FEATURES, bdd)
+    if fouten:
+        raise pytest.UsageError("Scenario's niet verzameld:\n  " + "\n  ".join(fouten))
