@@ -13,10 +13,11 @@ import pytest
 
 from steps.verzameling import controleer_verzameling
 
-pytest_plugins = [
-    "steps.algemeen",
-    "steps.zz_poh_s",
-]
+# Elke module in steps/ (behalve hulpmodules met _ of verzameling) is een plugin met stapdefinities.
+_STAPPEN = Path(__file__).parent / "steps"
+pytest_plugins = sorted(
+    f"steps.{p.stem}" for p in _STAPPEN.glob("*.py") if not p.stem.startswith("_") and p.stem != "verzameling"
+)
 
 FEATURES = Path(__file__).parent / "features"
 

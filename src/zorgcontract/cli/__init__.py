@@ -11,7 +11,10 @@ try:  # typer >= 0.26 levert een eigen kopie van click mee
 except ImportError:  # pragma: no cover - oudere typer met losse click
     from click.exceptions import NoArgsIsHelpError, NoSuchOption, UsageError
 
-from zorgcontract.cli import zz
+import importlib
+import pkgutil
+
+import zorgcontract.cli as _pakket
 
 app = typer.Typer(
     name="zorgcontract",
@@ -20,8 +23,11 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-zz.registreer(app)
-# Latere bronnen: voeg hier hun registreer(app) toe.
+# Elke module in cli/ met een functie ``registreer(app)`` voegt haar subopdrachten toe (zz, zk, dekking, ...).
+for _module in sorted(m.name for m in pkgutil.iter_modules(_pakket.__path__)):
+    _mod = importlib.import_module(f"zorgcontract.cli.{_module}")
+    if hasattr(_mod, "registreer"):
+        _mod.registreer(app)
 
 
 def main() -> None:
