@@ -51,7 +51,7 @@ class Interpretatie(BaseModel):
     id: str = Field(pattern=r"^I-[A-Z0-9-]+$")
     soort: Literal["interpretatie", "tegenstrijdigheid", "leemte"]
     bron: Bron
-    register: list[str]  # register-ids waarop deze lezing betrekking heeft
+    register_ids: list[str]  # register-ids waarop deze lezing betrekking heeft
     vraag: str
     gekozen: str
     alternatief: str
