@@ -69,3 +69,30 @@ def vraag_geweigerd(context):
 
 
 __all__ = ["context", "voer_uit", "uitkomst", "gelijk_op_notatie", "nl"]
+
+
+def _oordeel(context):
+    """Het Oordeel van de Als-stap (ook als het in een uitkomst met veld ``oordeel`` zit)."""
+    u = uitkomst(context)
+    return getattr(u, "oordeel", u)
+
+
+@then(parsers.re(r"mag dat (?P<wel>wel|niet)"))
+def mag_dat(context, wel):
+    oordeel = _oordeel(context)
+    redenen = "; ".join(str(r) for r in oordeel.redenen)
+    assert oordeel.toegestaan is (wel == "wel"), f"verwacht '{wel}', maar: {redenen}"
+
+
+@then(parsers.parse('noemt de reden "{tekst}"'))
+def reden_noemt(context, tekst):
+    redenen = [str(r) for r in _oordeel(context).redenen]
+    assert any(tekst in r for r in redenen), f"'{tekst}' staat in geen van de redenen: {redenen}"
+
+
+def wel_of_niet(tekst: str) -> bool:
+    """'wel'/'niet' en 'ja'/'nee' uit een Voorbeelden-tabel naar bool."""
+    waarden = {"wel": True, "ja": True, "niet": False, "nee": False, "geen": False}
+    if tekst not in waarden:
+        raise ValueError(f"'{tekst}' is geen wel/niet of ja/nee")
+    return waarden[tekst]

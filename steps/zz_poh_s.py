@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytest_bdd import given, parsers, then, when
 
-from steps.algemeen import gelijk_op_notatie, uitkomst, voer_uit
+from steps.algemeen import gelijk_op_notatie, uitkomst, voer_uit, wel_of_niet
 from zorgcontract import nl
 from zorgcontract.invoer import valideer
 from zorgcontract.regels import zz_poh_s
@@ -65,3 +65,25 @@ def kwartaaltarief(context, bedrag):
 @then(parsers.parse("is de prestatiecode {code}"))
 def prestatiecode(context, code):
     assert uitkomst(context).prestatiecode == code
+
+
+@when("de POH-S binnen de gecontracteerde module een consult wil declareren")
+def consult_in_module(context):
+    from zorgcontract.regels.voorwaarden import poh_s_consult_of_mi_in_module
+
+    voer_uit(context, poh_s_consult_of_mi_in_module)
+
+
+@given(parsers.re(r"de POH-S is (?P<wel>wel|niet) bekwaam en bevoegd voor stoppen met roken"))
+def smr_bekwaam(context, wel):
+    context["smr_bekwaam"] = wel_of_niet(wel)
+
+
+@given(parsers.re(r"de praktijk voldoet (?P<wel>wel|niet) aan de voorwaarden van de module Stoppen met roken"))
+def smr_voorwaarden(context, wel):
+    context["smr_voorwaarden"] = wel_of_niet(wel)
+
+
+@when("de POH-S stoppen met roken naast de module wil declareren")
+def smr(context):
+    voer_uit(context, zz_poh_s.stoppen_met_roken, context["smr_bekwaam"], context["smr_voorwaarden"])
