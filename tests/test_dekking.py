@@ -1,0 +1,244 @@
+"""De dekkingscontrole: statische controles op het echte project, en bewijs dat de controle kan falen."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from zorgcontract import dekking
+from zorgcontract.register import RegisterItem, contractregister, interpretaties
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+# --- het echte project -------------------------------------------------------------------------------
+
+def test_features_map_is_die_van_het_project():
+    assert dekking.FEATURES == PROJECT / "features"
+
+
+def test_elk_scenario_heeft_een_registertag():
+    fouten = [f for f in dekking.tag_problemen(dekking.lees_scenarios(), contractregister(), interpretaties()) if "geen register-tag" in f]
+    assert not fouten, "\n".join(fouten)
+
+
+def test_elke_registertag_noemt_een_bestaand_item():
+    fouten = [f for f in dekking.tag_problemen(dekking.lees_scenarios(), contractregister(), interpretaties()) if "registeritem" in f]
+    assert not fouten, "\n".join(fouten)
+
+
+def test_elke_interpretatietag_noemt_een_bestaande_interpretatie():
+    fouten = [f for f in dekking.tag_problemen(dekking.lees_scenarios(), contractregister(), interpretaties()) if "interpretatie" in f]
+    assert not fouten, "\n".join(fouten)
+
+
+def test_elk_registeritem_heeft_samenvatting_en_status():
+    assert not dekking.register_problemen(contractregister())
+
+
+def test_zie_ook_en_vervangt_wijzen_naar_bestaande_items():
+    fouten = dekking.verwijzing_problemen(contractregister())
+    assert not fouten, "\n".join(fouten)
+
+
+def test_elk_getoetst_item_heeft_minstens_een_scenario():
+    # statisch deel van de dekking: de uitslagen controleert de plugin steps/dekking_controle.py
+    alles_geslaagd = {s.sleutel: True for s in dekking.lees_scenarios()}
+    fouten = dekking.onbewezen(contractregister(), dekking.lees_scenarios(), alles_geslaagd)
+    assert not fouten, "\n".join(fouten)
+
+
+def test_interpretaties_wijzen_naar_registeritems_van_mijn_documenten():
+    register = contractregister()
+    for i in interpretaties().values():
+        if i.id.startswith("I-FAQ-"):
+            assert i.register_ids and all(r in register for r in i.register_ids), i.id
+
+
+def test_faq_register_een_item_per_vraag():
+    ids = [r for r in contractregister() if r.startswith(("zz-faq26-", "zz-faq23-"))]
+    # 14 vragen in de FAQ 2026-2028 (+1 open item voor de overige POH-Ouderen-staffels), 6 in de FAQ 2023-2025
+    assert sum(r.startswith("zz-faq26-") for r in ids) == 15
+    assert sum(r.startswith("zz-faq23-") for r in ids) == 6
+
+
+# --- de controle kan falen ---------------------------------------------------------------------------
+
+FEATURE = """\
+# language: nl
+Functionaliteit: proef
+  Regel: proef
+
+    @zz-proef-a1
+    Scenario: goed getagd
+      Gegeven iets
+
+    @zz-bestaat-niet @I-BESTAAT-NIET
+    Scenario: verkeerde tags
+      Gegeven iets
+
+    Scenario: zonder tag
+      Gegeven iets
+
+    @zz-proef-a1 @I-PROEF
+    Abstract Scenario: met voorbeelden <x>
+      Gegeven iets <x>
+
+      Voorbeelden:
+        | x |
+        | 1 |
+        | 2 |
+"""
+
+
+def _item(id_, status="getoetst", samenvatting="een samenvatting in eigen woorden", reden=None, **kw):
+    return RegisterItem(id=id_, document="zz-faq-2026", locatie="proef", samenvatting=samenvatting, status=status, reden=reden, **kw)
+
+
+@pytest.fixture
+def proefmap(tmp_path):
+    (tmp_path / "proef").mkdir()
+    (tmp_path / "proef" / "a.feature").write_text(FEATURE, encoding="utf-8")
+    return tmp_path
+
+
+def test_parser_leest_tags_per_scenario(proefmap):
+    s = dekking.lees_scenarios(proefmap)
+    assert [x.naam for x in s] == ["goed getagd", "verkeerde tags", "zonder tag", "met voorbeelden <x>"]
+    assert s[0].tags == {"zz-proef-a1"} and s[2].tags == frozenset()
+    assert s[3].tags == {"zz-proef-a1", "I-PROEF"}
+
+
+def test_onbekende_tags_en_ongetagde_scenarios_worden_gemeld(proefmap):
+    fouten = dekking.tag_problemen(dekking.lees_scenarios(proefmap), {"zz-proef-a1": _item("zz-proef-a1")}, {"I-PROEF": object()})
+    assert any("@zz-bestaat-niet noemt geen bestaand registeritem" in f for f in fouten)
+    assert any("@I-BESTAAT-NIET noemt geen bestaande interpretatie" in f for f in fouten)
+    assert any("'zonder tag': heeft geen register-tag" in f for f in fouten)
+    assert len(fouten) == 3
+
+
+def test_getoetst_item_zonder_scenario_wordt_gemeld(proefmap):
+    register = {"zz-proef-a1": _item("zz-proef-a1"), "zz-proef-a2": _item("zz-proef-a2")}
+    scenarios = dekking.lees_scenarios(proefmap)
+    alles = {s.sleutel: True for s in scenarios}
+    assert dekking.onbewezen(register, scenarios, alles) == [
+        "zz-proef-a2 heet getoetst, maar geen enkel scenario draagt de tag @zz-proef-a2"
+    ]
+
+
+def test_getoetst_item_met_alleen_gezakte_scenarios_wordt_gemeld(proefmap):
+    register = {"zz-proef-a1": _item("zz-proef-a1")}
+    scenarios = dekking.lees_scenarios(proefmap)
+    getagd = [s for s in scenarios if "zz-proef-a1" in s.tags]
+    assert dekking.onbewezen(register, scenarios, {s.sleutel: False for s in getagd})[0].startswith(
+        "zz-proef-a1 heet getoetst, maar geen van zijn scenario's is geslaagd"
+    )
+    # niet gedraaid telt als niet geslaagd
+    assert dekking.onbewezen(register, scenarios, {})
+    # één geslaagd scenario volstaat
+    assert dekking.onbewezen(register, scenarios, {getagd[0].sleutel: True, getagd[1].sleutel: False}) == []
+
+
+def test_open_en_niet_formaliseerbaar_hoeven_geen_scenario(proefmap):
+    register = {"zz-open": _item("zz-open", status="open", reden="welke staffel?")}
+    assert dekking.onbewezen(register, dekking.lees_scenarios(proefmap), {}) == []
+
+
+def test_registeritem_zonder_samenvatting_of_status_wordt_gemeld():
+    fouten = dekking.register_problemen({
+        "zz-a": {"samenvatting": "  ", "status": "getoetst"},
+        "zz-b": {"samenvatting": "iets", "status": None},
+        "zz-c": {"samenvatting": "iets", "status": "open"},
+        "zz-d": {"samenvatting": "iets", "status": "getoetst"},
+    })
+    assert fouten == [
+        "registeritem zz-a: samenvatting ontbreekt",
+        "registeritem zz-b: status ontbreekt of is onbekend (None); kies uit getoetst, niet-formaliseerbaar, open",
+        "registeritem zz-c: status open vraagt een reden",
+    ]
+
+
+def test_verwijzing_naar_onbekend_item_wordt_gemeld():
+    register = {"zz-a": _item("zz-a", zie_ook=["zz-b"], vervangt=["zz-c"]), "zz-b": _item("zz-b")}
+    assert dekking.verwijzing_problemen(register) == ["registeritem zz-a: vervangt noemt onbekend item zz-c"]
+
+
+def test_cucumber_uitslag_per_scenario(tmp_path, proefmap):
+    scenarios = dekking.lees_scenarios(proefmap)
+    abstract = scenarios[3]
+    data = [{
+        "uri": "proefmap/proef/a.feature", "elements": [
+            {"line": scenarios[0].regel, "steps": [{"result": {"status": "passed"}}]},
+            {"line": abstract.regel, "steps": [{"result": {"status": "failed"}}]},
+            {"line": abstract.regel, "steps": [{"result": {"status": "passed"}}]},
+        ],
+    }]
+    pad = tmp_path / "c.json"
+    pad.write_text(json.dumps(data), encoding="utf-8")
+    uitslagen = dekking.lees_cucumber(pad, tmp_path / "proefmap")
+    assert uitslagen == {("proef/a.feature", scenarios[0].regel): "passed", ("proef/a.feature", abstract.regel): "failed"}
+    assert dekking.lees_cucumber(tmp_path / "bestaat-niet.json") == {}
+
+
+# --- de plugin breekt een volledige run af ----------------------------------------------------------
+
+def test_plugin_controleert_alleen_volledige_runs():
+    """Alleen een volledige, niet-gefilterde, niet-afgebroken run mag op ontbrekende uitslagen falen."""
+    import steps.dekking_controle as plugin
+
+    class Config:
+        def getoption(self, naam):
+            return None
+
+    scenarios = [dekking.ScenarioInfo("x.feature", "s", 3, frozenset({"zz-a"}))]
+    assert plugin.volledige_run(Config(), {("x.feature", 3)}, {("x.feature", 3)}, scenarios)
+    assert not plugin.volledige_run(Config(), set(), set(), scenarios)  # scenariomodule niet gedraaid
+    assert not plugin.volledige_run(Config(), {("x.feature", 3)}, set(), scenarios)  # afgebroken (-x)
+
+    class Gekozen(Config):
+        def getoption(self, naam):
+            return "iets" if naam == "-k" else None
+
+    assert not plugin.volledige_run(Gekozen(), {("x.feature", 3)}, {("x.feature", 3)}, scenarios)
+
+
+# --- de CLI --------------------------------------------------------------------------------------------
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "zorgcontract", *args], capture_output=True, text=True, cwd=PROJECT)
+
+
+def test_cli_dekking_json():
+    r = _cli("dekking", "--json")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    items = {i["id"]: i for i in data["items"]}
+    staffels = items["zz-faq26-poh-ouderen-staffels"]
+    assert staffels["status"] == "open" and staffels["reden"]
+    assert {"id", "document", "locatie", "samenvatting", "status", "scenarios"} <= set(items["zz-faq26-scen"])
+    assert items["zz-faq26-scen"]["scenarios"], "zz-faq26-scen heeft scenario's"
+    assert data["tellingen"]["zz-faq-2023"]["niet-formaliseerbaar"] == 2
+    assert sum(data["totaal"].values()) == len(data["items"])
+
+
+def test_cli_dekking_tekst_en_cucumber(tmp_path):
+    s = [x for x in dekking.lees_scenarios() if "zz-faq26-scen" in x.tags][0]
+    pad = tmp_path / "c.json"
+    pad.write_text(json.dumps([{"uri": f"features/{s.bestand}", "elements": [{"line": s.regel, "steps": [{"result": {"status": "failed"}}]}]}]))
+    r = _cli("dekking", "--cucumber", str(pad))
+    assert r.returncode == 0, r.stderr
+    assert "zz-faq-2026" in r.stdout and "Laatst gezakte scenario's" in r.stdout and "zz-faq26-scen" in r.stdout
+    r = _cli("dekking", "--json", "--cucumber", str(pad))
+    items = {i["id"]: i for i in json.loads(r.stdout)["items"]}
+    assert any(x.get("uitslag") == "failed" for x in items["zz-faq26-scen"]["scenarios"])
+
+
+def test_cli_dekking_onbekende_map():
+    r = _cli("dekking", "--json", "--features", "/bestaat/niet")
+    assert r.returncode == 2
+    assert "features" in r.stderr and json.loads(r.stdout)["fout"]
