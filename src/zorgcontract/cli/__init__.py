@@ -12,6 +12,7 @@ except ImportError:  # pragma: no cover - oudere typer met losse click
     from click.exceptions import NoArgsIsHelpError, NoSuchOption, UsageError
 
 import importlib
+import re
 import pkgutil
 
 import zorgcontract.cli as _pakket
@@ -30,6 +31,21 @@ for _module in sorted(m.name for m in pkgutil.iter_modules(_pakket.__path__)):
         _mod.registreer(app)
 
 
+_VERTALINGEN = [
+    (re.compile(r"No such command '(.+)'\."), r"onbekende subopdracht '\1' (zie zorgcontract --help)"),
+    (re.compile(r"Option '(.+)' requires an argument\."), r"optie \1 verwacht een waarde"),
+    (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)"), r"onverwachte extra waarde(n): \1"),
+    (re.compile(r"Missing command\."), "geef een subopdracht (zie zorgcontract --help)"),
+]
+
+
+def _nederlands(bericht: str) -> str:
+    for patroon, vervanging in _VERTALINGEN:
+        if patroon.search(bericht):
+            return patroon.sub(vervanging, bericht)
+    return bericht
+
+
 def main() -> None:
     try:
         uitkomst = app(standalone_mode=False)
@@ -40,7 +56,7 @@ def main() -> None:
         print(e.format_message(), file=sys.stderr)
         sys.exit(2)
     except UsageError as e:
-        print(f"fout: ongeldige aanroep: {e.format_message()}", file=sys.stderr)
+        print(f"fout: ongeldige aanroep: {_nederlands(e.format_message())}", file=sys.stderr)
         sys.exit(2)
     except typer.Abort:
         sys.exit(1)
