@@ -1,0 +1,73 @@
+"""Weergave voor de rekenvoorbeelden in het handboek: uitkomsten en uitlegstappen als Markdown-tabellen
+in Nederlandse notatie, met per stap een verwijzing naar het artikel in het handboek.
+
+Gebruik in een rekenvoorbeeld (MyST-notebook)::
+
+    from zorgcontract.handboek.weergave import uitleg_tabel, overzicht
+    uitleg_tabel(uitkomst.uitleg)          # -> IPython.display.Markdown
+"""
+
+from __future__ import annotations
+
+import re
+
+from zorgcontract.bronnen import Bron
+from zorgcontract.handboek.opmaak import md, tabel
+from zorgcontract.register import contractregister
+from zorgcontract.uitleg import Uitleg
+
+_ID = re.compile(r"-a(\d+)(?:-l(\d+))?$")
+
+
+def register_id_bij(b: Bron) -> str | None:
+    """Het registeritem dat bij een bron hoort (artikel en lid; lid '7d' valt onder 'l7'), als het bestaat."""
+    if b.artikel is None:
+        return None
+    lid = re.match(r"\d+", b.lid or "")
+    beste = None
+    for item in contractregister().values():
+        if item.document != b.document:
+            continue
+        m = _ID.search(item.id)
+        if not m or int(m.group(1)) != b.artikel:
+            continue
+        if lid and m.group(2) and int(m.group(2)) == int(lid.group(0)):
+            return item.id
+        if not m.group(2):
+            beste = item.id
+    return beste
+
+
+def bron_md(b: Bron) -> str:
+    rid = register_id_bij(b)
+    tekst = str(b)
+    if rid:
+        schoon = tekst.replace("<", "").replace(">", "").replace("`", "")
+        return f"{{ref}}`{schoon} <reg-{rid}>`"
+    return md(tekst)
+
+
+def uitleg_md(uitleg: Uitleg) -> str:
+    rijen = [[str(n), md(s.omschrijving), md(s.berekening), f"**{md(s.uitkomst)}**", bron_md(s.bron)]
+             for n, s in enumerate(uitleg.stappen, 1)]
+    return tabel(["", "Stap", "Berekening", "Uitkomst", "Bron"], rijen)
+
+
+def _markdown(tekst: str):
+    from IPython.display import Markdown
+
+    return Markdown(tekst)
+
+
+def uitleg_tabel(uitleg: Uitleg):
+    """De uitleg stap voor stap, als tabel (IPython Markdown)."""
+    return _markdown(uitleg_md(uitleg))
+
+
+def overzicht(kop: list[str], rijen: list[list[str]]):
+    """Een tabel met al opgemaakte (Nederlandse) teksten, bijv. uit ``zorgcontract.nl``."""
+    return _markdown(tabel([md(k) for k in kop], [[md(c) for c in r] for r in rijen]))
+
+
+def tekst(markdown: str):
+    return _markdown(markdown)
