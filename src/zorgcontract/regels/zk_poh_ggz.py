@@ -22,6 +22,7 @@ from fractions import Fraction
 from pydantic import BaseModel, ConfigDict, Field
 
 from zorgcontract import nl
+from zorgcontract.oordeel import Oordeel
 from zorgcontract.regels.zk_gemeen import contractjaar, p, zk
 from zorgcontract.rekenen import exact
 from zorgcontract.uitleg import Uitleg
@@ -72,3 +73,26 @@ def bereken(praktijk: ZkPohGgzPraktijk) -> ZkPohGgzUitkomst:
         else:
             u.stap("Gevraagde uren binnen de normuren", f"{nl.uren(gevraagd, 4)} ≤ {nl.uren(uren, 4)}", "geen individuele beoordeling", zk(PLAATS))
     return ZkPohGgzUitkomst(uren_per_week=uren, individuele_beoordeling=extra > 0, extra_uren=extra, uitleg=u, **delen)
+
+
+# --- voorwaarden (par. 2) ------------------------------------------------------------------------------
+
+class ZkPohGgz(BaseModel):
+    """Voorwaarden uit par. 2: opleiding/competenties van de eigen beroepsgroep, werkruimte in de praktijk,
+    werkt in HIS en/of KIS. Zelfzorg en 'blended' begeleiding stimuleren is een doel, geen toetsbare eis."""
+
+    model_config = ConfigDict(frozen=True)
+
+    opleiding_en_competenties: bool
+    werkruimte_in_praktijk: bool
+    werkt_in_his_of_kis: bool
+
+
+def poh_ggz_voldoet(poh: ZkPohGgz) -> Oordeel:
+    b = zk("vergoeding POH-GGZ, par. 2")
+    return Oordeel.alle([
+        (poh.opleiding_en_competenties, "voldoet aan opleidingseisen en competentieprofiel",
+         "de POH-GGZ voldoet niet aan de opleidingseisen en het competentieprofiel van de eigen beroepsgroep", b),
+        (poh.werkruimte_in_praktijk, "gebruikt een werkruimte in de praktijk", "de POH-GGZ heeft tijdens werktijd geen werkruimte of spreekkamer in de praktijk", b),
+        (poh.werkt_in_his_of_kis, "werkt in het HIS en/of KIS", "de POH-GGZ werkt niet in het HIS en/of KIS", b),
+    ])
