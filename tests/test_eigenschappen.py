@@ -73,7 +73,11 @@ def test_declaratiestart_is_kwartaalstart_na_de_startmaand(start):
 @given(datums, st.sampled_from([10, 11, 12, 13, 24]))
 def test_coulance_poh_s_is_kwartaalstart_na_de_start(start, duur):
     r = coulance.coulance(coulance.CoulanceVraag(functie="poh-s", start_opleiding=start, opleidingsduur_maanden=duur))
+    if r.vergoeding_vanaf is None:  # ingangsdatum na de contractperiode
+        assert "contractperiode" in r.reden and (duur == 24 or start >= date(2028, 10, 1))
+        return
     assert _is_kwartaalstart(r.vergoeding_vanaf) and r.vergoeding_vanaf > start
+    assert r.vergoeding_vanaf <= date(2028, 12, 31)
     if duur == 24:
         assert r.vergoeding_vanaf > date(start.year + 1, start.month, 1)
 
@@ -82,4 +86,7 @@ def test_coulance_poh_s_is_kwartaalstart_na_de_start(start, duur):
 @given(datums, st.sampled_from(["poh-ggz", "poh-ouderen"]))
 def test_coulance_andere_functies(start, functie):
     r = coulance.coulance(coulance.CoulanceVraag(functie=functie, start_opleiding=start, hbo_v=True))
+    if start >= date(2028, 10, 1):
+        assert r.vergoeding_vanaf is None and "contractperiode" in r.reden
+        return
     assert _is_kwartaalstart(r.vergoeding_vanaf) and r.vergoeding_vanaf > start

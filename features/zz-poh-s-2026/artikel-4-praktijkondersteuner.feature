@@ -125,3 +125,18 @@ Functionaliteit: POH-S artikel 4 - eisen aan de praktijkondersteuner somatiek
         | nog geen oplossing          | 15 mei 2026   | nodig       |
         | een oplossing op 1 mei 2026 | 1 juni 2026   | niet nodig  |
         | een oplossing op 1 juni 2026 | 1 juni 2026  | nodig       |
+
+  Regel: de coulance geldt binnen de contractperiode 2026-2028 (lid 5)
+
+    # Start 1 juli 2028, 24 maanden: helft 1 juli 2029 → 1 oktober 2029, na 31 december 2028.
+    # Start 1 oktober 2028, 12 maanden: kwartaal erna is 1 januari 2029, ook na de periode.
+    @zz-pohs-a4-l5 @I-COULANCE-PERIODE
+    Abstract Scenario: een ingangsdatum na 2028 zegt deze overeenkomst niet toe
+      Gegeven een POH-S in opleiding sinds <start> met een opleidingsduur van <duur> maanden
+      Als de coulance wordt bepaald
+      Dan is er geen coulancevergoeding
+
+      Voorbeelden:
+        | start          | duur |
+        | 1 juli 2028    | 24   |
+        | 1 oktober 2028 | 12   |

@@ -55,7 +55,23 @@ class CoulanceUitkomst(BaseModel):
     uitleg: Uitleg
 
 
+EINDE_PERIODE = date(2028, 12, 31)
+
+
 def coulance(vraag: CoulanceVraag) -> CoulanceUitkomst:
+    """De coulance volgens de contractperiode 2026-2028. Valt de berekende datum na 31 december 2028, dan
+    kan deze periode haar niet toezeggen: geen datum, met reden (interpretatie I-COULANCE-PERIODE)."""
+    uitkomst = _coulance(vraag)
+    vanaf = uitkomst.vergoeding_vanaf
+    if vanaf is not None and vanaf > EINDE_PERIODE:
+        uitkomst.uitleg.stap("Buiten de contractperiode", f"{nl.datum(vanaf)} valt na {nl.datum(EINDE_PERIODE)}", "geen coulance in 2026-2028",
+                             bron("zz-poh-s-2026", plaats="Algemeen (looptijd 2026-2028)"))
+        return CoulanceUitkomst(vergoeding_vanaf=None, reden=f"de berekende ingangsdatum {nl.datum(vanaf)} valt na de contractperiode 2026-2028",
+                                uitleg=uitkomst.uitleg)
+    return uitkomst
+
+
+def _coulance(vraag: CoulanceVraag) -> CoulanceUitkomst:
     u = Uitleg()
     start = vraag.start_opleiding
     if vraag.functie is Functie.POH_S:
