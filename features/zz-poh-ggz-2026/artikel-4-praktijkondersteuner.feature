@@ -2,6 +2,9 @@
 # Bron: Zorg en Zekerheid, Bijlage voorwaarden POH-GGZ 2026-2028, artikel 3 en 4, en de FAQ 2026-2028
 # over coulance. Niet als scenario: art. 4 lid 6 (recht van de verzekeraar om stukken op te vragen) en
 # art. 3 lid 2 ('voldoende' ruimte: een oordeel). Lid 4 (afwezigheid): zie artikel 6, lid 3d.
+# Artikel 1 (doel) en artikel 2 lid 1-5 (samenwerking, vastleggingen, sociaal domein, regionale
+# afspraken) zijn doelen en inspanningen zonder toetsbaar criterium: bewust niet geformaliseerd; de reden
+# per lid staat in het contractregister (zz-pohggz-a1, zz-pohggz-a2-l1 t/m l5).
 Functionaliteit: POH-GGZ artikel 3 en 4 - eisen aan de praktijkondersteuner GGZ
 
   Regel: overeenkomst, opleiding, taakomschrijving en werkplek (art. 3 lid 1, art. 4 lid 1-3)
