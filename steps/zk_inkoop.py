@@ -301,7 +301,7 @@ def zk_oordeel_noemt(context, tekst):
     assert any(tekst in r.tekst for r in o.redenen), [str(r) for r in o.redenen]
 
 
-@then(parsers.re(r"geeft het ZK-oordeel (?P<aantal>\d+) redenen?"), converters={"aantal": int})
+@then(parsers.re(r"geeft het ZK-oordeel (?P<aantal>\d+) reden(?:en)?"), converters={"aantal": int})
 def zk_oordeel_aantal(context, aantal):
     assert len(_oordeel(context).redenen) == aantal, [str(r) for r in _oordeel(context).redenen]
 
