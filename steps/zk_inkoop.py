@@ -112,7 +112,7 @@ def zk_oaw_vereist(context, uren):
     gelijk_op_notatie(r.uren_per_week if vereist is None else vereist, uren, nl.lees_uren)
 
 
-@given(parsers.re(r"een OAW-spreekuur op (?P<dag>\w\w) van (?P<begin>\d\d:\d\d) tot (?P<einde>\d\d:\d\d) met (?P<n>\d+) huisartsen?"))
+@given(parsers.re(r"een OAW-spreekuur op (?P<dag>\w\w) van (?P<begin>\d\d:\d\d) tot (?P<einde>\d\d:\d\d) met (?P<n>\d+) huisarts(?:en)?"))
 def zk_oaw_spreekuur(context, dag, begin, einde, n):
     context.setdefault("zk_spreekuren", []).append(f"{dag} {begin}-{einde} x{n}")
 
@@ -283,6 +283,7 @@ def _oordeel(context) -> Oordeel:
     return r.oordeel if hasattr(r, "oordeel") else r
 
 
+@then("is wel aan de ZK-voorwaarden voldaan")
 @then("is aan de ZK-voorwaarden voldaan")
 def zk_voldaan(context):
     o = _oordeel(context)
