@@ -15,13 +15,11 @@ if [ "$scenarios" -ne 0 ]; then
   echo "hoofdtaak: de scenario's faalden (exit $scenarios); het handboek wordt toch gebouwd en toont de uitslagen." >&2
 fi
 
-# 2. De bronnen van het handboek: book/generated/ (pagina's, inhoudsopgave).
-.venv/bin/python -m zorgcontract.handboek --boek book --features features --cucumber reports/cucumber.json || exit $?
-
-# 3. Het handboek bouwen. -W: elke waarschuwing is een fout (ook een fout in een rekenvoorbeeld);
-#    --keep-going: eerst alle waarschuwingen tonen. Offline: geen thebe, binder, analytics of webfonts.
-export MPLBACKEND=Agg
-.venv/bin/jupyter-book build book --toc "$(pwd)/book/generated/_toc.yml" --builder html -W --keep-going -q
+# 2. De bronnen van het handboek (book/generated/: pagina's en inhoudsopgave), dan het boek bouwen:
+#    jupyter-book build book --toc book/generated/_toc.yml -W --keep-going (zie zorgcontract/handboek/bouw.py).
+#    -W: elke waarschuwing is een fout, ook een fout in een rekenvoorbeeld. Offline: geen thebe, binder,
+#    analytics of webfonts (book/_config.yml).
+.venv/bin/python -m zorgcontract.handboek --boek book --features features --cucumber reports/cucumber.json --html
 boek=$?
 if [ "$boek" -ne 0 ]; then
   echo "hoofdtaak: het handboek bouwen faalde (exit $boek)." >&2

@@ -13,13 +13,16 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--features", type=Path, default=Path("features"), help="map met .feature-bestanden")
     a.add_argument("--cucumber", type=Path, default=Path("reports/cucumber.json"),
                    help="uitslagen van de laatste run (standaard: reports/cucumber.json)")
+    a.add_argument("--html", action="store_true", help="daarna het boek bouwen met jupyter-book (-W --keep-going)")
     args = a.parse_args(argv)
-    from zorgcontract.handboek.bouw import genereer
+    from zorgcontract.handboek.bouw import bouw_html, genereer
 
     r = genereer(args.boek, args.features.resolve(), args.cucumber)
     print(f"handboek: {r['scenarios']} scenario's, {r['paginas']} gegenereerde bestanden "
           f"({r['gewijzigd']} gewijzigd, {r['verwijderd']} verwijderd)"
           + ("" if r["uitslagen"] else "; geen uitslagen gevonden: alles 'niet uitgevoerd'"))
+    if args.html:
+        return bouw_html(args.boek)
     return 0
 
 

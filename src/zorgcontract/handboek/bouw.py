@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -110,3 +112,16 @@ def genereer(boek: Path, features: Path, cucumber: Path | None) -> dict:
     weg = s.ruim_op()
     return {"paginas": len(s.geschreven), "gewijzigd": s.gewijzigd, "verwijderd": weg,
             "scenarios": sum(len(f.scenarios) for f in feats), "uitslagen": run.gevonden}
+
+
+def jupyter_book_opdracht(boek: Path) -> list[str]:
+    """De bouwopdracht: HTML, elke waarschuwing een fout (-W, ook een fout in een rekenvoorbeeld via
+    nb_execution_raise_on_error), maar eerst alle waarschuwingen tonen (--keep-going)."""
+    jb = Path(sys.executable).parent / "jupyter-book"
+    boek = boek.resolve()
+    return [str(jb), "build", str(boek), "--toc", str(boek / GEN / "_toc.yml"), "--builder", "html",
+            "-W", "--keep-going", "-q"]
+
+
+def bouw_html(boek: Path) -> int:
+    return subprocess.run(jupyter_book_opdracht(boek), check=False).returncode

@@ -214,7 +214,10 @@ class Handboek:
     def item_md(self, p: Pagina, item: RegisterItem, niveau: int) -> str:
         uit = [f"({reg_label(item.id)})="]
         if p.gegroepeerd:
-            uit.append(f"{'#' * niveau} {md(hoofdletter(item.locatie))}")
+            kop = item.locatie.strip()
+            if kop.lower().startswith(p.titel.lower()) and kop[len(p.titel):].strip():
+                kop = kop[len(p.titel):].strip()  # 'artikel 5 lid 7' op de pagina 'Artikel 5': 'Lid 7'
+            uit.append(f"{'#' * niveau} {md(hoofdletter(kop))}")
             uit.append("")
             sub = niveau + 1
         else:

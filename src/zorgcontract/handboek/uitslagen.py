@@ -28,7 +28,7 @@ class Run:
     gevonden: bool  # bestond cucumber.json en was het leesbaar?
     elementen: dict[tuple[str, int], list[dict]]
 
-    def _status(self, element: dict) -> Uitslag:
+    def _status(self, element: dict, verwacht: list[str] | None = None) -> Uitslag:
         stappen = element.get("steps") or []
         if not stappen:
             return Uitslag(NIET_UITGEVOERD)
@@ -37,33 +37,43 @@ class Run:
                 return Uitslag(MISLUKT, f"{s.get('keyword', '').strip()} {s.get('name', '')}".strip())
         if any((s.get("result") or {}).get("status") == "skipped" for s in stappen):
             return Uitslag(OVERGESLAGEN)
+        # pytest-bdd laat een stap zonder stapdefinitie (en alles erna) weg en meldt de rest als geslaagd:
+        # minder stappen dan het scenario heeft, is dus mislukt.
+        if verwacht is not None and len(stappen) < len(verwacht):
+            return Uitslag(MISLUKT, f"{verwacht[len(stappen)]} (geen stapdefinitie gevonden of niet uitgevoerd)")
         return Uitslag(GESLAAGD)
 
     def per_rij(self, scenario: Scenario) -> list[Uitslag]:
         """Eén uitslag per voorbeeldrij (of één voor een gewoon scenario)."""
         elementen = list(self.elementen.get(scenario.sleutel, []))
+        stappen = scenario.achtergrond + scenario.stappen
         if not scenario.is_sjabloon:
             if not elementen:
                 return [Uitslag(NIET_UITGEVOERD)]
             # bij een herhaalde run telt de laatste
-            return [self._status(elementen[-1])]
+            return [self._status(elementen[-1], [f"{s.sleutelwoord} {s.tekst}" for s in stappen])]
         rijen = scenario.voorbeeldrijen()
         uit: list[Uitslag | None] = [None] * len(rijen)
-        stappen = scenario.achtergrond + scenario.stappen
         verwacht = [[vul_in(s.tekst, rij) for s in stappen] for rij in rijen]
-        over: list[dict] = []
-        for el in elementen:
-            namen = [s.get("name", "") for s in el.get("steps") or []]
-            for i, v in enumerate(verwacht):
-                if uit[i] is None and (namen == v or namen == v[len(scenario.achtergrond):]):
-                    uit[i] = self._status(el)
-                    break
-            else:
-                over.append(el)
+        volledig = [[f"{s.sleutelwoord} {vul_in(s.tekst, rij)}" for s in stappen] for rij in rijen]
+        # eerst precies gelijke stappen, dan een beginstuk (pytest-bdd laat een stap zonder definitie en
+        # alles erna weg)
+        over: list[dict] = elementen
+        for precies in (True, False):
+            rest: list[dict] = []
+            for el in over:
+                namen = [s.get("name", "") for s in el.get("steps") or []]
+                for i, v in enumerate(verwacht):
+                    if uit[i] is None and namen and (namen == v if precies else namen == v[:len(namen)]):
+                        uit[i] = self._status(el, volledig[i])
+                        break
+                else:
+                    rest.append(el)
+            over = rest
         # niet herkend (bijv. dubbele rijen): op volgorde in de lege plaatsen
         for i in range(len(uit)):
             if uit[i] is None and over:
-                uit[i] = self._status(over.pop(0))
+                uit[i] = self._status(over.pop(0), volledig[i])
         return [u or Uitslag(NIET_UITGEVOERD) for u in uit]
 
     def totaal(self, scenario: Scenario) -> str:

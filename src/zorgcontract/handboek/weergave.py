@@ -22,7 +22,7 @@ _ID = re.compile(r"-a(\d+)(?:-l(\d+))?$")
 def register_id_bij(b: Bron) -> str | None:
     """Het registeritem dat bij een bron hoort (artikel en lid; lid '7d' valt onder 'l7'), als het bestaat."""
     if b.artikel is None:
-        return None
+        return _op_plaats(b)
     lid = re.match(r"\d+", b.lid or "")
     beste = None
     for item in contractregister().values():
@@ -36,6 +36,20 @@ def register_id_bij(b: Bron) -> str | None:
         if not m.group(2):
             beste = item.id
     return beste
+
+
+def _op_plaats(b: Bron) -> str | None:
+    """Bronnen zonder artikel (FAQ-vraag, ZK-module): het item van hetzelfde document waarvan de vindplaats
+    in de plaats van de bron voorkomt (of andersom); bij meer kandidaten de langste vindplaats."""
+    if not b.plaats:
+        return None
+    plaats = b.plaats.lower()
+    kandidaten = []
+    for item in contractregister().values():
+        loc = item.locatie.lower().strip()
+        if item.document == b.document and loc and (loc in plaats or plaats in loc):
+            kandidaten.append((len(loc), item.id))
+    return max(kandidaten)[1] if kandidaten else None
 
 
 def bron_md(b: Bron) -> str:
