@@ -97,15 +97,15 @@ def aandeel_75plus(aantal_75plus: int, ingeschreven: int) -> Fraction:
 def normuren_poh_ouderen(aandeel_procent: Fraction | Decimal, jaar: int) -> Normuren:
     p = exact(aandeel_procent)
     if not 0 <= p <= 100:
-        raise InvoerFout("aandeel_75plus", f"een aandeel van {nl.percentage(p)} ligt niet tussen 0% en 100%", str(FAQ26_OUDEREN))
+        raise InvoerFout("aandeel_75plus", f"een aandeel van {nl.percentage(p, 2)} ligt niet tussen 0% en 100%", str(FAQ26_OUDEREN))
     if not STAFFEL_ONDER <= p < STAFFEL_BOVEN:
         raise NietInBron(
-            f"de staffel voor {nl.percentage(p)} 75-plussers staat niet in de brondocumenten: de FAQ noemt alleen "
+            f"de staffel voor {nl.percentage(p, 2)} 75-plussers staat niet in de brondocumenten: de FAQ noemt alleen "
             f"de staffel 10-15% (registeritem zz-faq26-poh-ouderen-staffels is open)"
         )
     w = waarde("zz.faq.poh_ouderen.normuren_10_15", date(jaar, 1, 1))
     u = Uitleg()
-    u.stap("Staffel 75-plussers", f"{nl.percentage(p)} ligt in 10-15% (10% inbegrepen, 15% niet)", "staffel 10-15%", FAQ26_OUDEREN)
+    u.stap("Staffel 75-plussers", f"{nl.percentage(p, 2)} ligt in 10-15% (10% inbegrepen, 15% niet)", "staffel 10-15%", FAQ26_OUDEREN)
     u.stap(f"Normuren {jaar}", "staffel 10-15%", nl.getal(Decimal(str(w.waarde))), w.bron)
     return Normuren(aandeel_procent=p, staffel="10-15%", normuren=Decimal(str(w.waarde)), uitleg=u)
 
