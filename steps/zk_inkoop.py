@@ -220,7 +220,7 @@ def _lees(tekst: str, annotatie) -> object:
         return frozenset(waarden) if herkomst is frozenset else waarden
     if t.lower() in ("ja", "nee"):
         return t.lower() == "ja"
-    if t == "geen":
+    if t == "geen" and type(None) in typing.get_args(annotatie):
         return None
     if t.lstrip("-").isdigit():
         return int(t)
