@@ -30,13 +30,13 @@ def _regel(context, regel):
     return alle[regel]
 
 
-@then(parsers.parse("is declaratieregel {regel} toegestaan"))
+@then(parsers.re(r"is declaratieregel (?P<regel>\S+) toegestaan"))
 def toegestaan(context, regel):
     b = _regel(context, regel)
     assert b.fout is None and b.toegestaan is True, (b.fout, [r.tekst for r in b.redenen])
 
 
-@then(parsers.parse("is declaratieregel {regel} niet toegestaan"))
+@then(parsers.re(r"is declaratieregel (?P<regel>\S+) niet toegestaan"))
 def niet_toegestaan(context, regel):
     b = _regel(context, regel)
     assert b.fout is None and b.toegestaan is False, (b.fout, [r.tekst for r in b.redenen])
