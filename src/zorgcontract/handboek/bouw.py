@@ -104,11 +104,10 @@ def genereer(boek: Path, features: Path, cucumber: Path | None) -> dict:
     # rekenvoorbeelden opnieuw laten uitvoeren als het pakket veranderde
     vinger = _pakket_vingerafdruk()
     stempel = boek / GEN / ".pakket"
-    if not stempel.exists() or stempel.read_text() != vinger:
+    if not stempel.exists() or stempel.read_text().strip() != vinger:
         for v in voorbeelden:
             os.utime(boek / f"{v}.md")
     s.schrijf(f"{GEN}/.pakket", vinger)
-    stempel.write_text(vinger)
     weg = s.ruim_op()
     return {"paginas": len(s.geschreven), "gewijzigd": s.gewijzigd, "verwijderd": weg,
             "scenarios": sum(len(f.scenarios) for f in feats), "uitslagen": run.gevonden}

@@ -10,9 +10,12 @@ Gebruik in een rekenvoorbeeld (MyST-notebook)::
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 from zorgcontract.bronnen import Bron
 from zorgcontract.handboek.opmaak import md, tabel
+from zorgcontract.handboek.paginas import GEN
 from zorgcontract.register import contractregister
 from zorgcontract.uitleg import Uitleg
 
@@ -52,10 +55,20 @@ def _op_plaats(b: Bron) -> str | None:
     return max(kandidaten)[1] if kandidaten else None
 
 
+@cache
+def _labels_in_boek() -> set[str]:
+    """Register-labels die in de gegenereerde pagina's staan (het rekenvoorbeeld draait in
+    book/rekenvoorbeelden/). Alleen daarheen linken: een link naar een ontbrekend label breekt de bouw."""
+    gen = Path.cwd().parent / GEN
+    if not gen.is_dir():
+        return set()
+    return {m for p in gen.rglob("*.md") for m in re.findall(r"^\(reg-([^)]+)\)=$", p.read_text(encoding="utf-8"), re.M)}
+
+
 def bron_md(b: Bron) -> str:
     rid = register_id_bij(b)
     tekst = str(b)
-    if rid:
+    if rid and rid in _labels_in_boek():
         schoon = tekst.replace("<", "").replace(">", "").replace("`", "")
         return f"{{ref}}`{schoon} <reg-{rid}>`"
     return md(tekst)
