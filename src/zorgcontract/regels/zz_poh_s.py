@@ -14,7 +14,7 @@ Betekenis per lid (eigen woorden; bron: ZZ POH-S 2026-2028, art. 5):
   I-POHS-TARIEF). Groepen die al via een keten-dbc (Mediis) betaald worden, tellen niet mee.
 - lid 10: stoppen met roken mag naast de module gedeclareerd worden (zie ``stoppen_met_roken``).
 - lid 1-2 (waarvoor de vergoeding is; geen consulten/M&I door de POH-S binnen de module) staan in
-  ``zz_poh_s_declaratie``.
+  ``regels.voorwaarden.poh_s_consult_of_mi_in_module``.
 """
 
 from __future__ import annotations
