@@ -207,6 +207,8 @@ def test_elk_scenario_staat_er_met_zijn_uitslag(gebouwd):
 def test_geen_python_sporen_en_niets_van_het_net(gebouwd):
     html, _ = gebouwd
     for pad in html.rglob("*.html"):
+        if "_static" in pad.parts:
+            continue
         t = _tekst(pad)
         for verboden in ("Decimal(", "Fraction(", "\\xa0", "Traceback", "&lt;IPython.core"):
             assert verboden not in t, (pad, verboden)
