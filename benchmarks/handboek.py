@@ -40,6 +40,7 @@ def main() -> int:
     for naam in ("_config.yml", "index.md"):
         shutil.copy(WORTEL / "book" / naam, boek / naam)
     shutil.copytree(WORTEL / "book" / "rekenvoorbeelden", boek / "rekenvoorbeelden")
+    shutil.copytree(WORTEL / "book" / "_static", boek / "_static")
     cucumber = tmp / "cucumber.json"
     features = tmp / "features"
     shutil.copytree(WORTEL / "features", features)

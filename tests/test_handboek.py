@@ -162,6 +162,7 @@ def gebouwd(tmp_path_factory):
     for naam in ("_config.yml", "index.md"):
         shutil.copy(WORTEL / "book" / naam, boek / naam)
     shutil.copytree(WORTEL / "book" / "rekenvoorbeelden", boek / "rekenvoorbeelden")
+    shutil.copytree(WORTEL / "book" / "_static", boek / "_static")
     cucumber = tmp / "cucumber.json"
     subprocess.run([sys.executable, "-m", "pytest", "tests/test_scenarios.py", f"--cucumberjson={cucumber}", "-q",
                     "-p", "no:cacheprovider"], cwd=WORTEL, capture_output=True, check=False)
