@@ -22,7 +22,7 @@ from pathlib import Path
 WORTEL = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(WORTEL / "src"))
 
-from zorgcontract.handboek.bouw import genereer, jupyter_book_opdracht  # noqa: E402
+from zorgcontract.handboek.bouw import genereer, jupyter_book_opdracht, kopieer_boekbronnen  # noqa: E402
 
 
 def _klok(naam: str, f) -> float:
@@ -35,12 +35,7 @@ def _klok(naam: str, f) -> float:
 
 def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="handboek-bench-"))
-    boek = tmp / "book"
-    boek.mkdir()
-    for naam in ("_config.yml", "index.md"):
-        shutil.copy(WORTEL / "book" / naam, boek / naam)
-    shutil.copytree(WORTEL / "book" / "rekenvoorbeelden", boek / "rekenvoorbeelden")
-    shutil.copytree(WORTEL / "book" / "_static", boek / "_static")
+    boek = kopieer_boekbronnen(WORTEL / "book", tmp)
     cucumber = tmp / "cucumber.json"
     features = tmp / "features"
     shutil.copytree(WORTEL / "features", features)

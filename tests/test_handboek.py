@@ -6,14 +6,13 @@ from __future__ import annotations
 import html as htmllib
 import json
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from zorgcontract.handboek.bouw import genereer, jupyter_book_opdracht
+from zorgcontract.handboek.bouw import genereer, jupyter_book_opdracht, kopieer_boekbronnen
 from zorgcontract.handboek.gherkin import lees_features
 from zorgcontract.handboek.opmaak import md, staptekst
 from zorgcontract.handboek.paginas import Handboek
@@ -157,12 +156,7 @@ def test_genereer_het_echte_project(tmp_path):
 def gebouwd(tmp_path_factory):
     """Draait de scenario's, genereert en bouwt het boek in een tijdelijke map (niet in book/_build)."""
     tmp = tmp_path_factory.mktemp("handboek")
-    boek = tmp / "book"
-    boek.mkdir()
-    for naam in ("_config.yml", "index.md"):
-        shutil.copy(WORTEL / "book" / naam, boek / naam)
-    shutil.copytree(WORTEL / "book" / "rekenvoorbeelden", boek / "rekenvoorbeelden")
-    shutil.copytree(WORTEL / "book" / "_static", boek / "_static")
+    boek = kopieer_boekbronnen(WORTEL / "book", tmp)
     cucumber = tmp / "cucumber.json"
     subprocess.run([sys.executable, "-m", "pytest", "tests/test_scenarios.py", f"--cucumberjson={cucumber}", "-q",
                     "-p", "no:cacheprovider"], cwd=WORTEL, capture_output=True, check=False)

@@ -63,25 +63,22 @@ def _bestanden(map_naam: str):
     return sorted((f for f in map_.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
 
 
-@cache
-def contractregister() -> dict[str, RegisterItem]:
-    uit: dict[str, RegisterItem] = {}
-    for f in _bestanden("register"):
+def _laad(map_naam: str, model, soort: str) -> dict:
+    uit: dict = {}
+    for f in _bestanden(map_naam):
         for ruw in yaml.safe_load(f.read_text(encoding="utf-8")) or []:
-            item = RegisterItem(**ruw)
+            item = model(**ruw)
             if item.id in uit:
-                raise ValueError(f"register-id dubbel: {item.id}")
+                raise ValueError(f"{soort}-id dubbel: {item.id}")
             uit[item.id] = item
     return uit
+
+
+@cache
+def contractregister() -> dict[str, RegisterItem]:
+    return _laad("register", RegisterItem, "register")
 
 
 @cache
 def interpretaties() -> dict[str, Interpretatie]:
-    uit: dict[str, Interpretatie] = {}
-    for f in _bestanden("interpretaties"):
-        for ruw in yaml.safe_load(f.read_text(encoding="utf-8")) or []:
-            item = Interpretatie(**ruw)
-            if item.id in uit:
-                raise ValueError(f"interpretatie-id dubbel: {item.id}")
-            uit[item.id] = item
-    return uit
+    return _laad("interpretaties", Interpretatie, "interpretatie")

@@ -113,6 +113,20 @@ def genereer(boek: Path, features: Path, cucumber: Path | None) -> dict:
             "scenarios": sum(len(f.scenarios) for f in feats), "uitslagen": run.gevonden}
 
 
+def kopieer_boekbronnen(bron_boek: Path, doel: Path) -> Path:
+    """Kopieer de vaste bronnen van het boek (config, startpagina, rekenvoorbeelden, stijl) naar ``doel/book``,
+    zodat een test of meting in een tijdelijke map kan bouwen zonder book/_build aan te raken."""
+    import shutil
+
+    boek = doel / "book"
+    boek.mkdir(parents=True)
+    for naam in ("_config.yml", "index.md"):
+        shutil.copy(bron_boek / naam, boek / naam)
+    for naam in ("rekenvoorbeelden", "_static"):
+        shutil.copytree(bron_boek / naam, boek / naam)
+    return boek
+
+
 def jupyter_book_opdracht(boek: Path) -> list[str]:
     """De bouwopdracht: HTML, elke waarschuwing een fout (-W, ook een fout in een rekenvoorbeeld via
     nb_execution_raise_on_error), maar eerst alle waarschuwingen tonen (--keep-going)."""
