@@ -197,6 +197,19 @@ def lees(tekst: str) -> list[Declaratie | Beoordeling]:
 
 # --- beoordelen ------------------------------------------------------------------------------------------
 
+def _kwartaalopslag(d, zelfde_kwartaal, soort: str, bron_eenmaal, bron_start) -> Oordeel:
+    """Een opslag per verzekerde per kwartaal (31080, 11201): één keer per kwartaal, en niet vóór de
+    declaratiestart (eerste kwartaalstart na de startmaand van de overeenkomst)."""
+    code = d.prestatiecode
+    voorwaarden = [(not any(e.prestatiecode == code for e in zelfde_kwartaal), f"eerste {code} in dit kwartaal",
+                    f"{code} is {soort}: al gedeclareerd in dit kwartaal", bron_eenmaal)]
+    if "start-overeenkomst" in d.waarden:
+        vanaf = eerste_kwartaalstart_na_maand(date.fromisoformat(d.waarden["start-overeenkomst"]))
+        voorwaarden.append((d.datum >= vanaf, f"op of na de declaratiestart {vanaf.isoformat()}",
+                            f"declareren mag pas vanaf {vanaf.isoformat()} (eerste kwartaalstart na de startmaand)", bron_start))
+    return Oordeel.alle(voorwaarden)
+
+
 def _oordeel(d: Declaratie, eerder: list[Declaratie], alle: list[Declaratie]) -> Oordeel:
     k, code = d.kenmerken, d.prestatiecode
     eerder_codes = [(e.prestatiecode, e.datum) for e in eerder]
@@ -230,24 +243,12 @@ def _oordeel(d: Declaratie, eerder: list[Declaratie], alle: list[Declaratie]) ->
                          "(bekend: huisarts, poh-s, poh-ouderen, soh)", REGEL_FORMAAT)
 
     if code == "31080":
-        b = bron("zz-poh-s-2026", 6, "2")
-        voorwaarden = [(not any(e.prestatiecode == code for e in zelfde_kwartaal), "eerste 31080 in dit kwartaal",
-                        "31080 is een kwartaaltarief per verzekerde: al gedeclareerd in dit kwartaal", bron("zz-poh-s-2026", 5, "9"))]
-        if "start-overeenkomst" in d.waarden:
-            vanaf = eerste_kwartaalstart_na_maand(date.fromisoformat(d.waarden["start-overeenkomst"]))
-            voorwaarden.append((d.datum >= vanaf, f"op of na de declaratiestart {vanaf.isoformat()}",
-                                f"declareren mag pas vanaf {vanaf.isoformat()} (eerste kwartaalstart na de startmaand)", b))
-        return Oordeel.alle(voorwaarden)
+        return _kwartaalopslag(d, zelfde_kwartaal, "een kwartaaltarief per verzekerde",
+                               bron("zz-poh-s-2026", 5, "9"), bron("zz-poh-s-2026", 6, "2"))
 
     if code == "11201":
         b = bron("zz-poh-ggz-2026", 6, "3c")
-        voorwaarden = [(not any(e.prestatiecode == code for e in zelfde_kwartaal), "eerste 11201 in dit kwartaal",
-                        "11201 is een bedrag per verzekerde per kwartaal: al gedeclareerd in dit kwartaal", b)]
-        if "start-overeenkomst" in d.waarden:
-            vanaf = eerste_kwartaalstart_na_maand(date.fromisoformat(d.waarden["start-overeenkomst"]))
-            voorwaarden.append((d.datum >= vanaf, f"op of na de declaratiestart {vanaf.isoformat()}",
-                                f"declareren mag pas vanaf {vanaf.isoformat()} (eerste kwartaalstart na de startmaand)", b))
-        return Oordeel.alle(voorwaarden)
+        return _kwartaalopslag(d, zelfde_kwartaal, "een bedrag per verzekerde per kwartaal", b, b)
 
     if code == "31343":
         b = bron("zz-poh-ggz-2026", 6, "3c")
