@@ -50,7 +50,7 @@ Functionaliteit: POH-GGZ artikel 3 en 4 - eisen aan de praktijkondersteuner GGZ
 
   Regel: afwezigheid melden na twee maanden (art. 4 lid 4)
 
-    @zz-pohggz-a4-l4
+    @zz-pohggz-a4-l4 @I-MELDTERMIJN
     Scenario: geen oplossing na twee maanden
       Gegeven de POH is afwezig sinds 31 december 2026
       En er is nog geen oplossing

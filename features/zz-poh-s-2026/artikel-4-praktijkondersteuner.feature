@@ -112,7 +112,7 @@ Functionaliteit: POH-S artikel 4 - eisen aan de praktijkondersteuner somatiek
         | 20      | € 5,49 |
 
     # Twee maanden na 15 maart 2026 is 15 mei 2026.
-    @zz-pohs-a4-l9
+    @zz-pohs-a4-l9 @I-MELDTERMIJN
     Abstract Scenario: melden bij de verzekeraar als er na twee maanden geen oplossing is
       Gegeven de POH is afwezig sinds 15 maart 2026
       En er is <oplossing>
