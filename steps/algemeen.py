@@ -8,9 +8,9 @@ from fractions import Fraction
 import pytest
 from pytest_bdd import parsers, then
 
-from zorgcontract import nl
-from zorgcontract.fouten import ZorgcontractFout
-from zorgcontract.rekenen import naar_decimal
+from zorgcontract.kern import nl
+from zorgcontract.kern.fouten import ZorgcontractFout
+from zorgcontract.kern.rekenen import naar_decimal
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import io
 from pytest_bdd import given, parsers, then, when
 
 from steps.algemeen import uitkomst, voer_uit
-from zorgcontract.regels import declaraties
+from zorgcontract.regels.zz import declaraties
 
 
 @given("de voorgenomen declaraties voor één verzekerde:")

@@ -80,7 +80,7 @@ def pytest_sessionfinish(session, exitstatus):
     alle = dekking.lees_scenarios()
     if not volledige_run(session.config, staat["verzameld"], set(staat["uitslag"]), alle):
         return
-    from zorgcontract.register import contractregister
+    from zorgcontract.kern.register import contractregister
 
     fouten = dekking.onbewezen(contractregister(), alle, staat["uitslag"])
     if not fouten:

@@ -7,9 +7,13 @@ from __future__ import annotations
 from pytest_bdd import given, parsers, then, when
 
 from steps.algemeen import gelijk_op_notatie, uitkomst, voer_uit
-from zorgcontract import nl
-from zorgcontract.invoer import valideer
-from zorgcontract.regels import coulance, faq_coulance, faq_declaratie, faq_tarieven, uitspraken
+from zorgcontract.kern import nl
+from zorgcontract.kern.invoer import valideer
+from zorgcontract.regels.zz import coulance
+from zorgcontract.regels.zz.faq import coulance as faq_coulance
+from zorgcontract.regels.zz.faq import declareren as faq_declaratie
+from zorgcontract.regels.zz.faq import tarieven as faq_tarieven
+from zorgcontract.regels.zz.faq import uitspraken
 
 
 # --- uitspraken per periode --------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Stappen voor het inkoopbeleid huisartsenzorg 2022-2023 van Zilveren Kruis (features/zk-inkoop-2022).
+"""Stappen voor het inkoopbeleid huisartsenzorg 2022-2023 van Zilveren Kruis (features/zk22-inkoop).
 
 Alle stapteksten noemen 'Zilveren Kruis', 'ZK', 'FGV', 'OAW' of 'module C', zodat ze niet botsen met
 stappen van andere documenten.
@@ -11,22 +11,20 @@ import typing
 from pytest_bdd import given, parsers, then, when
 
 from steps.algemeen import gelijk_op_notatie, uitkomst, voer_uit
-from zorgcontract import nl
-from zorgcontract.fouten import NietInBron
-from zorgcontract.invoer import valideer
-from zorgcontract.oordeel import Oordeel
-from zorgcontract.regels import (
-    zk_bijzondere_gebieden as bg,
-    zk_fgv,
-    zk_kwaliteit,
-    zk_poh_ggz,
-    zk_poh_s,
-    zk_praktijkmanagement,
-    zk_service,
-    zk_startdatum,
-    zk_stoppen_met_roken as smr,
-    zk_toekomstbestendig as thz,
-)
+from zorgcontract.kern import nl
+from zorgcontract.kern.fouten import NietInBron
+from zorgcontract.kern.invoer import valideer
+from zorgcontract.kern.oordeel import Oordeel
+from zorgcontract.regels.zk.inkoop import bijzondere_gebieden as bg
+from zorgcontract.regels.zk.inkoop import fgv as zk_fgv
+from zorgcontract.regels.zk.inkoop import kwaliteit as zk_kwaliteit
+from zorgcontract.regels.zk.inkoop import poh_ggz as zk_poh_ggz
+from zorgcontract.regels.zk.inkoop import poh_s as zk_poh_s
+from zorgcontract.regels.zk.inkoop import praktijkmanagement as zk_praktijkmanagement
+from zorgcontract.regels.zk.inkoop import service as zk_service
+from zorgcontract.regels.zk.inkoop import startdatum as zk_startdatum
+from zorgcontract.regels.zk.inkoop import stoppen_met_roken as smr
+from zorgcontract.regels.zk.inkoop import toekomstbestendig as thz
 
 
 # --- startdatum ----------------------------------------------------------------------------------------
@@ -310,7 +308,7 @@ def zk_oordeel_aantal(context, aantal):
 @then(parsers.parse('verwijst het ZK-oordeel naar "{plaats}"'))
 def zk_oordeel_bron(context, plaats):
     o = _oordeel(context)
-    assert all(r.bron.document == "zk-inkoop-2022" for r in o.redenen)
+    assert all(r.bron.document == "zk22-inkoop" for r in o.redenen)
     assert any(plaats in str(r.bron) for r in o.redenen), [str(r.bron) for r in o.redenen]
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 from pytest_bdd import given, parsers, then, when
 
 from steps.algemeen import gelijk_op_notatie, uitkomst, voer_uit, wel_of_niet
-from zorgcontract import nl
-from zorgcontract.invoer import valideer
-from zorgcontract.regels import groepsconsult, voorwaarden, zz_poh_ggz, zz_poh_ggz_emh
+from zorgcontract.kern import nl
+from zorgcontract.kern.invoer import valideer
+from zorgcontract.regels.zz.pohggz import artikel_6_groepsconsult as groepsconsult
+from zorgcontract.regels.zz import voorwaarden
+from zorgcontract.regels.zz.pohggz import artikel_6 as zz_poh_ggz
+from zorgcontract.regels.zz.pohggz import artikel_5 as zz_poh_ggz_emh
 
 
 @given(parsers.parse("een praktijk met {aantal:d} ingeschreven verzekerden en een POH-GGZ van {uren} uur per week"))

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pytest_bdd import given, parsers, then, when
 
 from steps.algemeen import gelijk_op_notatie, uitkomst, voer_uit, wel_of_niet
-from zorgcontract import nl
-from zorgcontract.invoer import valideer
-from zorgcontract.regels import zz_poh_s
+from zorgcontract.kern import nl
+from zorgcontract.kern.invoer import valideer
+from zorgcontract.regels.zz.pohs import artikel_5 as zz_poh_s
 
 
 @given(parsers.parse("een praktijk met {aantal:d} ingeschreven verzekerden"))
@@ -69,7 +69,7 @@ def prestatiecode(context, code):
 
 @when("de POH-S binnen de gecontracteerde module een consult wil declareren")
 def consult_in_module(context):
-    from zorgcontract.regels.voorwaarden import poh_s_consult_of_mi_in_module
+    from zorgcontract.regels.zz.voorwaarden import poh_s_consult_of_mi_in_module
 
     voer_uit(context, poh_s_consult_of_mi_in_module)
 

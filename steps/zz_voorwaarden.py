@@ -7,9 +7,12 @@ import re
 from pytest_bdd import given, parsers, then, when
 
 from steps.algemeen import uitkomst, voer_uit, wel_of_niet
-from zorgcontract import nl
-from zorgcontract.invoer import valideer
-from zorgcontract.regels import afwezigheid, coulance, declaratiestart, voorwaarden
+from zorgcontract.kern import nl
+from zorgcontract.kern.invoer import valideer
+from zorgcontract.regels.zz import afwezigheid
+from zorgcontract.regels.zz import coulance
+from zorgcontract.regels.zz import declaratiestart
+from zorgcontract.regels.zz import voorwaarden
 
 
 # --- POH-S: opleiding, overeenkomst, werkplek (art. 3-4) ---------------------------------------------

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zorgcontract.fouten import InvoerFout
-from zorgcontract.regels import declaraties
+from zorgcontract.kern.fouten import InvoerFout
+from zorgcontract.regels.zz import declaraties
 
 PROJECT = Path(__file__).resolve().parents[1]
 VOORBEELD = PROJECT / "tests" / "data" / "declaraties-voorbeeld.csv"

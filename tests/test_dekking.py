@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from zorgcontract import dekking
-from zorgcontract.register import RegisterItem, contractregister, interpretaties
+from zorgcontract.kern.register import RegisterItem, contractregister, interpretaties
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -56,15 +56,15 @@ def test_elk_getoetst_item_heeft_minstens_een_scenario():
 def test_interpretaties_wijzen_naar_registeritems_van_mijn_documenten():
     register = contractregister()
     for i in interpretaties().values():
-        if i.id.startswith("I-FAQ-"):
+        if i.id.startswith(("I-ZZ26-FAQ-", "I-ZZ23-FAQ-")):
             assert i.register_ids and all(r in register for r in i.register_ids), i.id
 
 
 def test_faq_register_een_item_per_vraag():
-    ids = [r for r in contractregister() if r.startswith(("zz-faq26-", "zz-faq23-"))]
+    ids = [r for r in contractregister() if r.startswith(("zz26-faq-", "zz23-faq-"))]
     # 14 vragen in de FAQ 2026-2028 (+1 open item voor de overige POH-Ouderen-staffels), 6 in de FAQ 2023-2025
-    assert sum(r.startswith("zz-faq26-") for r in ids) == 15
-    assert sum(r.startswith("zz-faq23-") for r in ids) == 6
+    assert sum(r.startswith("zz26-faq-") for r in ids) == 15
+    assert sum(r.startswith("zz23-faq-") for r in ids) == 6
 
 
 # --- de controle kan falen ---------------------------------------------------------------------------
@@ -74,18 +74,18 @@ FEATURE = """\
 Functionaliteit: proef
   Regel: proef
 
-    @zz-proef-a1
+    @zz26-faq-proef-a1
     Scenario: goed getagd
       Gegeven iets
 
-    @zz-bestaat-niet @I-BESTAAT-NIET
+    @zz26-faq-bestaat-niet @I-ZZ26-FAQ-BESTAAT-NIET
     Scenario: verkeerde tags
       Gegeven iets
 
     Scenario: zonder tag
       Gegeven iets
 
-    @zz-proef-a1 @I-PROEF
+    @zz26-faq-proef-a1 @I-ZZ26-FAQ-PROEF
     Abstract Scenario: met voorbeelden <x>
       Gegeven iets <x>
 
@@ -97,7 +97,7 @@ Functionaliteit: proef
 
 
 def _item(id_, status="getoetst", samenvatting="een samenvatting in eigen woorden", reden=None, **kw):
-    return RegisterItem(id=id_, document="zz-faq-2026", locatie="proef", samenvatting=samenvatting, status=status, reden=reden, **kw)
+    return RegisterItem(id=id_, document="zz26-faq", locatie="proef", samenvatting=samenvatting, status=status, reden=reden, **kw)
 
 
 @pytest.fixture
@@ -110,33 +110,33 @@ def proefmap(tmp_path):
 def test_parser_leest_tags_per_scenario(proefmap):
     s = dekking.lees_scenarios(proefmap)
     assert [x.naam for x in s] == ["goed getagd", "verkeerde tags", "zonder tag", "met voorbeelden <x>"]
-    assert s[0].tags == {"zz-proef-a1"} and s[2].tags == frozenset()
-    assert s[3].tags == {"zz-proef-a1", "I-PROEF"}
+    assert s[0].tags == {"zz26-faq-proef-a1"} and s[2].tags == frozenset()
+    assert s[3].tags == {"zz26-faq-proef-a1", "I-ZZ26-FAQ-PROEF"}
 
 
 def test_onbekende_tags_en_ongetagde_scenarios_worden_gemeld(proefmap):
-    fouten = dekking.tag_problemen(dekking.lees_scenarios(proefmap), {"zz-proef-a1": _item("zz-proef-a1")}, {"I-PROEF": object()})
-    assert any("@zz-bestaat-niet noemt geen bestaand registeritem" in f for f in fouten)
-    assert any("@I-BESTAAT-NIET noemt geen bestaande interpretatie" in f for f in fouten)
+    fouten = dekking.tag_problemen(dekking.lees_scenarios(proefmap), {"zz26-faq-proef-a1": _item("zz26-faq-proef-a1")}, {"I-ZZ26-FAQ-PROEF": object()})
+    assert any("@zz26-faq-bestaat-niet noemt geen bestaand registeritem" in f for f in fouten)
+    assert any("@I-ZZ26-FAQ-BESTAAT-NIET noemt geen bestaande interpretatie" in f for f in fouten)
     assert any("'zonder tag': heeft geen register-tag" in f for f in fouten)
     assert len(fouten) == 3
 
 
 def test_getoetst_item_zonder_scenario_wordt_gemeld(proefmap):
-    register = {"zz-proef-a1": _item("zz-proef-a1"), "zz-proef-a2": _item("zz-proef-a2")}
+    register = {"zz26-faq-proef-a1": _item("zz26-faq-proef-a1"), "zz26-faq-proef-a2": _item("zz26-faq-proef-a2")}
     scenarios = dekking.lees_scenarios(proefmap)
     alles = {s.sleutel: True for s in scenarios}
     assert dekking.onbewezen(register, scenarios, alles) == [
-        "zz-proef-a2 heet getoetst, maar geen enkel scenario draagt de tag @zz-proef-a2"
+        "zz26-faq-proef-a2 heet getoetst, maar geen enkel scenario draagt de tag @zz26-faq-proef-a2"
     ]
 
 
 def test_getoetst_item_met_alleen_gezakte_scenarios_wordt_gemeld(proefmap):
-    register = {"zz-proef-a1": _item("zz-proef-a1")}
+    register = {"zz26-faq-proef-a1": _item("zz26-faq-proef-a1")}
     scenarios = dekking.lees_scenarios(proefmap)
-    getagd = [s for s in scenarios if "zz-proef-a1" in s.tags]
+    getagd = [s for s in scenarios if "zz26-faq-proef-a1" in s.tags]
     assert dekking.onbewezen(register, scenarios, {s.sleutel: False for s in getagd})[0].startswith(
-        "zz-proef-a1 heet getoetst, maar geen van zijn scenario's is geslaagd"
+        "zz26-faq-proef-a1 heet getoetst, maar geen van zijn scenario's is geslaagd"
     )
     # niet gedraaid telt als niet geslaagd
     assert dekking.onbewezen(register, scenarios, {})
@@ -145,27 +145,27 @@ def test_getoetst_item_met_alleen_gezakte_scenarios_wordt_gemeld(proefmap):
 
 
 def test_open_en_niet_formaliseerbaar_hoeven_geen_scenario(proefmap):
-    register = {"zz-open": _item("zz-open", status="open", reden="welke staffel?")}
+    register = {"zz26-faq-open": _item("zz26-faq-open", status="open", reden="welke staffel?")}
     assert dekking.onbewezen(register, dekking.lees_scenarios(proefmap), {}) == []
 
 
 def test_registeritem_zonder_samenvatting_of_status_wordt_gemeld():
     fouten = dekking.register_problemen({
-        "zz-a": {"samenvatting": "  ", "status": "getoetst"},
-        "zz-b": {"samenvatting": "iets", "status": None},
-        "zz-c": {"samenvatting": "iets", "status": "open"},
+        "zz26-faq-a": {"samenvatting": "  ", "status": "getoetst"},
+        "zz26-faq-b": {"samenvatting": "iets", "status": None},
+        "zz26-faq-c": {"samenvatting": "iets", "status": "open"},
         "zz-d": {"samenvatting": "iets", "status": "getoetst"},
     })
     assert fouten == [
-        "registeritem zz-a: samenvatting ontbreekt",
-        "registeritem zz-b: status ontbreekt of is onbekend (None); kies uit getoetst, niet-formaliseerbaar, open",
-        "registeritem zz-c: status open vraagt een reden",
+        "registeritem zz26-faq-a: samenvatting ontbreekt",
+        "registeritem zz26-faq-b: status ontbreekt of is onbekend (None); kies uit getoetst, niet-formaliseerbaar, open",
+        "registeritem zz26-faq-c: status open vraagt een reden",
     ]
 
 
 def test_verwijzing_naar_onbekend_item_wordt_gemeld():
-    register = {"zz-a": _item("zz-a", zie_ook=["zz-b"], vervangt=["zz-c"]), "zz-b": _item("zz-b")}
-    assert dekking.verwijzing_problemen(register) == ["registeritem zz-a: vervangt noemt onbekend item zz-c"]
+    register = {"zz26-faq-a": _item("zz26-faq-a", zie_ook=["zz26-faq-b"], vervangt=["zz26-faq-c"]), "zz26-faq-b": _item("zz26-faq-b")}
+    assert dekking.verwijzing_problemen(register) == ["registeritem zz26-faq-a: vervangt noemt onbekend item zz26-faq-c"]
 
 
 def test_cucumber_uitslag_per_scenario(tmp_path, proefmap):
@@ -195,7 +195,7 @@ def test_plugin_controleert_alleen_volledige_runs():
         def getoption(self, naam):
             return None
 
-    scenarios = [dekking.ScenarioInfo("x.feature", "s", 3, frozenset({"zz-a"}))]
+    scenarios = [dekking.ScenarioInfo("x.feature", "s", 3, frozenset({"zz26-faq-a"}))]
     assert plugin.volledige_run(Config(), {("x.feature", 3)}, {("x.feature", 3)}, scenarios)
     assert not plugin.volledige_run(Config(), set(), set(), scenarios)  # scenariomodule niet gedraaid
     assert not plugin.volledige_run(Config(), {("x.feature", 3)}, set(), scenarios)  # afgebroken (-x)
@@ -218,24 +218,24 @@ def test_cli_dekking_json():
     assert r.returncode == 0, r.stderr
     data = json.loads(r.stdout)
     items = {i["id"]: i for i in data["items"]}
-    staffels = items["zz-faq26-poh-ouderen-staffels"]
+    staffels = items["zz26-faq-poh-ouderen-staffels"]
     assert staffels["status"] == "open" and staffels["reden"]
-    assert {"id", "document", "locatie", "samenvatting", "status", "scenarios"} <= set(items["zz-faq26-scen"])
-    assert items["zz-faq26-scen"]["scenarios"], "zz-faq26-scen heeft scenario's"
-    assert data["tellingen"]["zz-faq-2023"]["niet-formaliseerbaar"] == 2
+    assert {"id", "document", "locatie", "samenvatting", "status", "scenarios"} <= set(items["zz26-faq-scen"])
+    assert items["zz26-faq-scen"]["scenarios"], "zz26-faq-scen heeft scenario's"
+    assert data["tellingen"]["zz23-faq"]["niet-formaliseerbaar"] == 2
     assert sum(data["totaal"].values()) == len(data["items"])
 
 
 def test_cli_dekking_tekst_en_cucumber(tmp_path):
-    s = [x for x in dekking.lees_scenarios() if "zz-faq26-scen" in x.tags][0]
+    s = [x for x in dekking.lees_scenarios() if "zz26-faq-scen" in x.tags][0]
     pad = tmp_path / "c.json"
     pad.write_text(json.dumps([{"uri": f"features/{s.bestand}", "elements": [{"line": s.regel, "steps": [{"result": {"status": "failed"}}]}]}]))
     r = _cli("dekking", "--cucumber", str(pad))
     assert r.returncode == 0, r.stderr
-    assert "zz-faq-2026" in r.stdout and "Laatst gezakte scenario's" in r.stdout and "zz-faq26-scen" in r.stdout
+    assert "zz26-faq" in r.stdout and "Laatst gezakte scenario's" in r.stdout and "zz26-faq-scen" in r.stdout
     r = _cli("dekking", "--json", "--cucumber", str(pad))
     items = {i["id"]: i for i in json.loads(r.stdout)["items"]}
-    assert any(x.get("uitslag") == "failed" for x in items["zz-faq26-scen"]["scenarios"])
+    assert any(x.get("uitslag") == "failed" for x in items["zz26-faq-scen"]["scenarios"])
 
 
 def test_cli_dekking_onbekende_map():

@@ -7,8 +7,11 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zorgcontract.kwartalen import KWARTAALSTARTS
-from zorgcontract.regels import coulance, declaratiestart, zz_poh_ggz, zz_poh_s
+from zorgcontract.kern.kwartalen import KWARTAALSTARTS
+from zorgcontract.regels.zz import coulance
+from zorgcontract.regels.zz import declaratiestart
+from zorgcontract.regels.zz.pohggz import artikel_6 as zz_poh_ggz
+from zorgcontract.regels.zz.pohs import artikel_5 as zz_poh_s
 
 uren = st.decimals(min_value=0, max_value=80, places=2, allow_nan=False, allow_infinity=False)
 datums = st.dates(min_value=date(2026, 1, 1), max_value=date(2028, 12, 31))

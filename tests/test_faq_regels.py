@@ -14,9 +14,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zorgcontract.fouten import NietInBron, ParameterOnbekend
-from zorgcontract.regels import coulance, faq_coulance, faq_tarieven, uitspraken
-from zorgcontract.register import contractregister
+from zorgcontract.kern.fouten import NietInBron, ParameterOnbekend
+from zorgcontract.regels.zz import coulance
+from zorgcontract.regels.zz.faq import coulance as faq_coulance
+from zorgcontract.regels.zz.faq import tarieven as faq_tarieven
+from zorgcontract.regels.zz.faq import uitspraken
+from zorgcontract.kern.register import contractregister
 
 PROJECT = Path(__file__).resolve().parents[1]
 datums = st.dates(min_value=date(2020, 1, 1), max_value=date(2031, 12, 31))
@@ -47,7 +50,7 @@ def test_vervangende_uitspraak_sluit_aan():
     # de FAQ 2026-2028 neemt het over op de dag na het einde van 2023-2025
     oud = uitspraken.geldende("coulance", date(2025, 12, 31))
     nieuw = uitspraken.geldende("coulance", date(2026, 1, 1))
-    assert (oud.document, nieuw.document) == ("zz-faq-2023", "zz-faq-2026")
+    assert (oud.document, nieuw.document) == ("zz23-faq", "zz26-faq")
     assert oud.geldig_tot + timedelta(days=1) == nieuw.geldig_van
     assert oud.register_id in contractregister()[nieuw.register_id].vervangt
 
@@ -112,7 +115,7 @@ def test_coulance_2023_alleen_poh_s(functie, start):
     vraag = coulance.CoulanceVraag(functie=functie, start_opleiding=start, opleidingsduur_maanden=12, incompany_opleiding=True)
     r = faq_coulance.coulance_op(vraag)
     assert r.van_toepassing == (functie is coulance.Functie.POH_S)
-    assert r.vergoeding_vanaf is None and r.uitspraak.document == "zz-faq-2023"
+    assert r.vergoeding_vanaf is None and r.uitspraak.document == "zz23-faq"
 
 
 def _cli(*args):
@@ -122,7 +125,7 @@ def _cli(*args):
 def test_cli_faq_uitspraak_per_periode():
     oud = json.loads(_cli("faq-uitspraak", "--onderwerp", "coulance", "--datum", "2024-03-15", "--json").stdout)
     nieuw = json.loads(_cli("faq-uitspraak", "--onderwerp", "coulance", "--datum", "2026-03-15", "--json").stdout)
-    assert (oud["document"], nieuw["document"]) == ("zz-faq-2023", "zz-faq-2026")
+    assert (oud["document"], nieuw["document"]) == ("zz23-faq", "zz26-faq")
     assert oud["geldig_van"] == "2023-01-01" and nieuw["geldig_tot"] == "2028-12-31"
     r = _cli("faq-uitspraak", "--onderwerp", "coulance", "--datum", "2030-01-01", "--json")
     assert r.returncode == 2 and "2030" in json.loads(r.stdout)["fout"] and "Traceback" not in r.stderr

@@ -17,7 +17,7 @@ from zorgcontract.handboek.gherkin import lees_features
 from zorgcontract.handboek.opmaak import md, staptekst
 from zorgcontract.handboek.paginas import Handboek
 from zorgcontract.handboek.uitslagen import GESLAAGD, MISLUKT, NIET_UITGEVOERD, lees_run
-from zorgcontract.register import contractregister, interpretaties
+from zorgcontract.kern.register import contractregister, interpretaties
 
 WORTEL = Path(__file__).resolve().parents[1]
 
@@ -27,13 +27,13 @@ Functionaliteit: proef
   Regel: een regel
 
     # 2 × 3 = 6
-    @zz-pohs-a5-l7 @I-PROEF
+    @zz26-pohs-a5-l7 @I-ZZ26-FAQ-PROEF
     Scenario: gewoon scenario
       Gegeven een getal 2
       Als het maal 3 gaat
       Dan is de uitkomst 6
 
-    @zz-pohs-a5-l7
+    @zz26-pohs-a5-l7
     Abstract Scenario: sjabloon met <a>
       Gegeven een getal <a>
       Als het maal 3 gaat
@@ -45,7 +45,7 @@ Functionaliteit: proef
         | 2 | 7 |
         | 4 | 12 |
 
-    @zz-pohs-a5-l7
+    @zz26-pohs-a5-l7
     Scenario: stap zonder definitie
       Gegeven een getal 5
       Dan is er een stap die niemand kent
@@ -88,7 +88,7 @@ def test_feature_lezen_met_handberekening(proef):
     [f] = lees_features(features)
     gewoon, sjabloon, zonder = f.scenarios
     assert gewoon.commentaar == ["2 × 3 = 6"]
-    assert gewoon.tags == ["I-PROEF", "zz-pohs-a5-l7"] and gewoon.regel_naam == "een regel"
+    assert gewoon.tags == ["I-ZZ26-FAQ-PROEF", "zz26-pohs-a5-l7"] and gewoon.regel_naam == "een regel"
     assert [s.sleutelwoord for s in gewoon.stappen] == ["Gegeven", "Als", "Dan"]
     assert sjabloon.voorbeeldrijen() == [{"a": "1", "b": "3"}, {"a": "2", "b": "7"}, {"a": "4", "b": "12"}]
 
@@ -116,14 +116,14 @@ def test_zonder_cucumber_alles_niet_uitgevoerd(proef, tmp_path):
 def test_mislukt_scenario_staat_als_mislukt_op_de_pagina(proef):
     features, cucumber = proef
     hb = Handboek(lees_features(features), lees_run(cucumber), contractregister(), interpretaties())
-    if "zz-pohs-a5-l7" not in hb.register:
-        pytest.skip("register-item zz-pohs-a5-l7 (nog) niet in het register")
-    pagina = hb.pagina_md(hb.pagina_van["zz-pohs-a5-l7"])
+    if "zz26-pohs-a5-l7" not in hb.register:
+        pytest.skip("register-item zz26-pohs-a5-l7 (nog) niet in het register")
+    pagina = hb.pagina_md(hb.pagina_van["zz26-pohs-a5-l7"])
     assert "✘ mislukt" in pagina and "✔ geslaagd" in pagina and "niet uitgevoerd" in pagina
     assert "voorbeeldregel 2: mislukt bij de stap *Dan is de uitkomst 7*" in pagina
     assert "| 4 | 12 | {bdg-secondary}`niet uitgevoerd` |" in pagina
     assert "2 × 3 = 6" in pagina  # de handberekening
-    assert "@I-PROEF" in pagina  # onbekende interpretatie-tag blijft zichtbaar, als code
+    assert "@I-ZZ26-FAQ-PROEF" in pagina  # onbekende interpretatie-tag blijft zichtbaar, als code
     assert "mislukt" in hb.dekking_md()
 
 

@@ -4,7 +4,7 @@ from fractions import Fraction
 
 import pytest
 
-from zorgcontract import nl
+from zorgcontract.kern import nl
 
 
 @pytest.mark.parametrize("tekst, waarde", [("€ 1.234,56", Decimal("1234.56")), ("€\u00a070,14", Decimal("70.14")), ("€ 0,01", Decimal("0.01"))])

@@ -4,9 +4,9 @@ from fractions import Fraction
 
 import pytest
 
-from zorgcontract.fouten import ParameterOnbekend
-from zorgcontract.parameters import alle_parameters, waarde
-from zorgcontract.rekenen import naar_decimal, rond_centen_half_op, rond_centen_naar_boven
+from zorgcontract.kern.fouten import ParameterOnbekend
+from zorgcontract.kern.parameters import alle_parameters, waarde
+from zorgcontract.kern.rekenen import naar_decimal, rond_centen_half_op, rond_centen_naar_boven
 
 
 def test_half_omhoog_niet_half_naar_even():
@@ -30,9 +30,9 @@ def test_elke_parameterwaarde_heeft_een_bron_en_eenheid():
 
 
 def test_onbekend_jaar_geeft_fout_met_naam_en_jaar():
-    assert waarde("zz.poh_s.uurtarief", date(2026, 12, 31)).waarde == "70.14"
+    assert waarde("zz26-pohs.a5.uurtarief", date(2026, 12, 31)).waarde == "70.14"
     with pytest.raises(ParameterOnbekend) as e:
-        waarde("zz.poh_s.uurtarief", date(2027, 1, 1))
-    assert "zz.poh_s.uurtarief" in str(e.value) and "2027" in str(e.value)
+        waarde("zz26-pohs.a5.uurtarief", date(2027, 1, 1))
+    assert "zz26-pohs.a5.uurtarief" in str(e.value) and "2027" in str(e.value)
     with pytest.raises(ParameterOnbekend):
-        waarde("zz.poh_s.uurtarief", date(2025, 12, 31))
+        waarde("zz26-pohs.a5.uurtarief", date(2025, 12, 31))

@@ -6,10 +6,10 @@ from steps.verzameling import controleer_verzameling, verwacht_per_bestand
 
 GOED = """# language: nl
 Functionaliteit: f
-  @zz-pohs-a5-l7
+  @zz26-pohs-a5-l7
   Scenario: een
     Gegeven iets
-  @zz-pohs-a5-l7
+  @zz26-pohs-a5-l7
   Abstract Scenario: twee
     Gegeven <x>
     Voorbeelden:
@@ -19,7 +19,7 @@ Functionaliteit: f
 
 SJABLOON = """# language: nl
 Functionaliteit: f
-  @zz-pohs-a5-l7
+  @zz26-pohs-a5-l7
   Scenariosjabloon: wordt door pytest-bdd als tekst gelezen
     Gegeven <x>
 """

@@ -11,9 +11,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zorgcontract.fouten import InvoerFout, NietInBron, ParameterOnbekend
-from zorgcontract.parameters import waarde
-from zorgcontract.regels import zk_fgv, zk_poh_ggz, zk_poh_s, zk_service, zk_startdatum
+from zorgcontract.kern.fouten import InvoerFout, NietInBron, ParameterOnbekend
+from zorgcontract.kern.documenten import BuitenPeriode
+from zorgcontract.kern.parameters import waarde
+from zorgcontract.regels.zk.inkoop.gemeen import p
+from zorgcontract.regels.zk.inkoop import fgv as zk_fgv
+from zorgcontract.regels.zk.inkoop import poh_ggz as zk_poh_ggz
+from zorgcontract.regels.zk.inkoop import poh_s as zk_poh_s
+from zorgcontract.regels.zk.inkoop import service as zk_service
+from zorgcontract.regels.zk.inkoop import startdatum as zk_startdatum
 
 KWARTAAL = {(1, 1), (4, 1), (7, 1), (10, 1)}
 HALFJAAR = {(1, 1), (7, 1)}
@@ -99,14 +105,14 @@ def test_poh_s_aanvulling_exact_zonder_afronding():
                                   "kwaliteit.tarief", "stoppen_met_roken.tarief", "poh_s_aanvulling.uurkosten"])
 def test_tarieven_die_het_beleid_niet_noemt_zijn_onbekend(naam):
     with pytest.raises(ParameterOnbekend):
-        waarde(f"zk.{naam}", date(2022, 6, 1))
+        p(naam, date(2022, 6, 1))
 
 
 @pytest.mark.parametrize("naam", ["oaw.grens_patienten", "poh_ggz.uren_per_week", "aanvraag.termijn_dagen"])
 def test_parameters_stoppen_na_de_contractperiode(naam):
-    assert waarde(f"zk.{naam}", date(2023, 12, 31)).waarde is not None
-    with pytest.raises(ParameterOnbekend):
-        waarde(f"zk.{naam}", date(2024, 1, 1))
+    assert p(naam, date(2023, 12, 31)).waarde is not None
+    with pytest.raises(BuitenPeriode, match="2022-2023"):
+        p(naam, date(2024, 1, 1))
 
 
 def test_tellende_uren_alleen_binnen_venster():

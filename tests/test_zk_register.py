@@ -1,13 +1,13 @@
-"""Samenhang tussen scenario's, contractregister en interpretatieregister voor zk-inkoop-2022."""
+"""Samenhang tussen scenario's, contractregister en interpretatieregister voor zk22-inkoop."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from zorgcontract.register import contractregister, interpretaties
+from zorgcontract.kern.register import contractregister, interpretaties
 
-FEATURES = Path(__file__).parent.parent / "features" / "zk-inkoop-2022"
+FEATURES = Path(__file__).parent.parent / "features" / "zk" / "zk22-inkoop"
 KOP = re.compile(r"^\s*(Scenario|Abstract Scenario)\s*:")
 
 
@@ -29,7 +29,7 @@ def test_elk_scenario_heeft_een_eigen_tagregel_met_een_zk_register_id():
     scenarios = _scenarios()
     assert len(scenarios) > 50
     for bestand, naam, tags in scenarios:
-        ids = [t for t in tags if t.startswith("zk22-")]
+        ids = [t for t in tags if t.startswith("zk22-inkoop-")]
         assert ids, f"{bestand}: {naam} heeft geen register-id op de tagregel erboven"
         for t in ids:
             assert t in register, f"{bestand}: {naam}: onbekend register-id {t}"
@@ -46,25 +46,25 @@ def test_elke_interpretatie_tag_bestaat():
 def test_elk_getoetst_zk_item_heeft_een_scenario():
     gebruikt = {t for _, _, tags in _scenarios() for t in tags}
     for item in contractregister().values():
-        if item.document == "zk-inkoop-2022" and item.status == "getoetst":
+        if item.document == "zk22-inkoop" and item.status == "getoetst":
             assert item.id in gebruikt, f"{item.id} staat op getoetst maar geen scenario draagt die tag"
 
 
 def test_elke_zk_interpretatie_is_vastgepind_en_verwijst_naar_bestaande_items():
     gebruikt = {t for _, _, tags in _scenarios() for t in tags}
     register = contractregister()
-    zk = [i for i in interpretaties().values() if i.id.startswith("I-ZK-")]
-    assert {"I-ZK-OAW-2400", "I-ZK-OAW-600", "I-ZK-STARTDATUM", "I-ZK-FGV-GRENS", "I-ZK-GGZ-VERDELING", "I-ZK-POHS-AFTREK"} <= {i.id for i in zk}
+    zk = [i for i in interpretaties().values() if i.id.startswith("I-ZK22-")]
+    assert {"I-ZK22-INKOOP-OAW-2400", "I-ZK22-INKOOP-OAW-600", "I-ZK22-INKOOP-STARTDATUM", "I-ZK22-INKOOP-FGV-GRENS", "I-ZK22-INKOOP-GGZ-VERDELING", "I-ZK22-INKOOP-POHS-AFTREK"} <= {i.id for i in zk}
     for i in zk:
-        assert i.bron.document == "zk-inkoop-2022"
+        assert i.bron.document == "zk22-inkoop"
         assert i.id in gebruikt, f"{i.id} wordt door geen scenario vastgepind"
         for r in i.register_ids:
             assert r in register, f"{i.id}: onbekend register-id {r}"
-    assert next(i for i in zk if i.id == "I-ZK-OAW-2400").soort == "leemte"
+    assert next(i for i in zk if i.id == "I-ZK22-INKOOP-OAW-2400").soort == "leemte"
 
 
 def test_register_items_met_zk22_horen_bij_het_zk_document():
-    items = [i for i in contractregister().values() if i.id.startswith("zk22-")]
+    items = [i for i in contractregister().values() if i.id.startswith("zk22-inkoop-")]
     assert len(items) >= 40
-    assert all(i.document == "zk-inkoop-2022" for i in items)
+    assert all(i.document == "zk22-inkoop" for i in items)
     assert {i.status for i in items} == {"getoetst", "open", "niet-formaliseerbaar"}

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from zorgcontract.register import Interpretatie, RegisterItem
+from zorgcontract.kern.register import Interpretatie, RegisterItem
 
 FEATURES = Path(__file__).resolve().parents[2] / "features"
 CUCUMBER = Path(__file__).resolve().parents[2] / "reports" / "cucumber.json"

@@ -9,8 +9,8 @@ import typer
 
 from zorgcontract import dekking as dekking_module
 from zorgcontract.cli.gemeenschappelijk import JSON_OPTIE, opdracht, toon
-from zorgcontract.fouten import InvoerFout
-from zorgcontract.register import contractregister, interpretaties
+from zorgcontract.kern.fouten import InvoerFout
+from zorgcontract.kern.register import contractregister, interpretaties
 
 
 def registreer(app: typer.Typer) -> None:

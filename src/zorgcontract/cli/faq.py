@@ -8,12 +8,13 @@ from typing import Optional
 
 import typer
 
-from zorgcontract import nl
+from zorgcontract.kern import nl
 from zorgcontract.cli.gemeenschappelijk import JSON_OPTIE, datum, geheel, getal, opdracht, toon
-from zorgcontract.fouten import InvoerFout
-from zorgcontract.rekenen import bedrag_tekst, uren_tekst
-from zorgcontract.regels import declaraties as decl
-from zorgcontract.regels import faq_tarieven, uitspraken
+from zorgcontract.kern.fouten import InvoerFout
+from zorgcontract.kern.rekenen import bedrag_tekst, uren_tekst
+from zorgcontract.regels.zz import declaraties as decl
+from zorgcontract.regels.zz.faq import tarieven as faq_tarieven
+from zorgcontract.regels.zz.faq import uitspraken
 
 _HULP_DECLARATIES = (
     "Controleer voorgenomen declaraties voor één verzekerde (contractperiode 2026-2028) en zeg per regel of "

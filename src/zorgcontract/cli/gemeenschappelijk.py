@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 import typer
 
-from zorgcontract.fouten import InvoerFout, ParameterOnbekend, ZorgcontractFout
+from zorgcontract.kern.fouten import InvoerFout, ParameterOnbekend, ZorgcontractFout
 
 JSON_OPTIE = typer.Option(False, "--json", help="Uitvoer als JSON (bedragen als tekst met punt, datums ISO).")
 

@@ -8,13 +8,17 @@ from typing import Optional
 
 import typer
 
-from zorgcontract import nl
+from zorgcontract.kern import nl
 from zorgcontract.cli.gemeenschappelijk import JSON_OPTIE, datum, geheel, getal, opdracht, toon, verplicht
-from zorgcontract.fouten import InvoerFout
-from zorgcontract.invoer import valideer
-from zorgcontract.regels import zk_fgv, zk_poh_ggz, zk_poh_s, zk_service, zk_startdatum
-from zorgcontract.regels.zk_gemeen import PERIODE, VERZEKERAAR
-from zorgcontract.rekenen import bedrag_tekst, rond_centen_half_op, uren_tekst
+from zorgcontract.kern.fouten import InvoerFout
+from zorgcontract.kern.invoer import valideer
+from zorgcontract.regels.zk.inkoop import fgv as zk_fgv
+from zorgcontract.regels.zk.inkoop import poh_ggz as zk_poh_ggz
+from zorgcontract.regels.zk.inkoop import poh_s as zk_poh_s
+from zorgcontract.regels.zk.inkoop import service as zk_service
+from zorgcontract.regels.zk.inkoop import startdatum as zk_startdatum
+from zorgcontract.regels.zk.inkoop.gemeen import PERIODE, VERZEKERAAR
+from zorgcontract.kern.rekenen import bedrag_tekst, rond_centen_half_op, uren_tekst
 
 KOP = f"{VERZEKERAAR} {PERIODE}"
 R = "ZK inkoopbeleid 2022-2023"

@@ -6,14 +6,15 @@ from typing import Optional
 
 import typer
 
-from zorgcontract import nl
+from zorgcontract.kern import nl
 from zorgcontract.cli.gemeenschappelijk import JSON_OPTIE, datum, geheel, getal, opdracht, toon
-from zorgcontract.fouten import InvoerFout
-from zorgcontract.invoer import valideer
-from zorgcontract.rekenen import bedrag_tekst, rond_centen_half_op, uren_tekst
-from zorgcontract.regels import coulance as coulance_regel
-from zorgcontract.regels import declaratiestart as start_regel
-from zorgcontract.regels import zz_poh_ggz, zz_poh_s
+from zorgcontract.kern.fouten import InvoerFout
+from zorgcontract.kern.invoer import valideer
+from zorgcontract.kern.rekenen import bedrag_tekst, rond_centen_half_op, uren_tekst
+from zorgcontract.regels.zz import coulance as coulance_regel
+from zorgcontract.regels.zz import declaratiestart as start_regel
+from zorgcontract.regels.zz.pohggz import artikel_6 as zz_poh_ggz
+from zorgcontract.regels.zz.pohs import artikel_5 as zz_poh_s
 
 R_POHS = "ZZ POH-S 2026-2028, art. 5"
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import yaml
 
-from zorgcontract.bronnen import DOCUMENTEN
+from zorgcontract.kern.bronnen import DOCUMENTEN
 from zorgcontract.handboek.gherkin import lees_features
 from zorgcontract.handboek.paginas import GEN, Handboek
 from zorgcontract.handboek.rekenhulpen import rekenhulpen_md
 from zorgcontract.handboek.uitslagen import lees_run
-from zorgcontract.register import contractregister, interpretaties
+from zorgcontract.kern.register import contractregister, interpretaties
 
 
 class Schrijver:

@@ -11,18 +11,18 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from zorgcontract.bronnen import DOCUMENTEN
+from zorgcontract.kern.bronnen import DOCUMENTEN
 from zorgcontract.handboek.gherkin import Functionaliteit, Scenario
 from zorgcontract.handboek.opmaak import code, hoofdletter, md, registerlabel, statuslabel, staptekst, tabel
 from zorgcontract.handboek.uitslagen import GESLAAGD, MISLUKT, NIET_UITGEVOERD, OVERGESLAGEN, Run
-from zorgcontract.register import Interpretatie, RegisterItem
+from zorgcontract.kern.register import Interpretatie, RegisterItem
 
 GEN = "generated"
 _LID = re.compile(r"^(?P<basis>.+-a\d+)-l[0-9a-z]+$")
 
 
 def natuurlijk(tekst: str):
-    """'zz-pohs-a10' na 'zz-pohs-a9'; 'algemeen' vooraan."""
+    """'zz26-pohs-a10' na 'zz26-pohs-a9'; 'algemeen' vooraan."""
     return (0 if tekst.endswith("algemeen") else 1,
             [(0, int(d), "") if d.isdigit() else (1, 0, d) for d in re.split(r"(\d+)", tekst) if d])
 

@@ -13,11 +13,11 @@ import re
 from functools import cache
 from pathlib import Path
 
-from zorgcontract.bronnen import Bron
+from zorgcontract.kern.bronnen import Bron
 from zorgcontract.handboek.opmaak import md, tabel
 from zorgcontract.handboek.paginas import GEN
-from zorgcontract.register import contractregister
-from zorgcontract.uitleg import Uitleg
+from zorgcontract.kern.register import contractregister
+from zorgcontract.kern.uitleg import Uitleg
 
 _ID = re.compile(r"-a(\d+)(?:-l(\d+))?$")
 
@@ -92,7 +92,7 @@ def uitleg_tabel(uitleg: Uitleg):
 
 
 def overzicht(kop: list[str], rijen: list[list[str]]):
-    """Een tabel met al opgemaakte (Nederlandse) teksten, bijv. uit ``zorgcontract.nl``."""
+    """Een tabel met al opgemaakte (Nederlandse) teksten, bijv. uit ``zorgcontract.kern.nl``."""
     return _markdown(tabel([md(k) for k in kop], [[md(c) for c in r] for r in rijen]))
 
 

@@ -1,0 +1,164 @@
+# language: nl
+# Bron: Zilveren Kruis, Inkoopbeleid huisartsenzorg 2022-2023, prestatie service en bereikbaarheid, par. 2.
+# Module A online inzage (2 voorwaarden), module B online contact (5 voorwaarden), module C extra (online)
+# spreekuur buiten kantoortijd (OAW): 2 uur per week onder 2400 patiënten, boven 2400 een half uur extra
+# per 600 extra patiënten; vensters werkdagen 07.00-08.00 en 17.00-22.00, weekend 09.00-16.00.
+Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A, B en C
+
+  Regel: module C - minimaal aantal uren OAW-spreekuur per week
+
+    # Onder 2400: 2 uur. Boven 2400: 2 + 0,5 × (volle 600-tallen boven 2400).
+    # 2399 → 2 (kleiner dan 2400). 2401 → (1 ÷ 600) = 0 volle → 2. 2999 → 599 ÷ 600 = 0 volle → 2.
+    # 3000 → 600 ÷ 600 = 1 → 2,5. 3001 → 601 ÷ 600 = 1 → 2,5. 3599 → 1199 ÷ 600 = 1 → 2,5.
+    # 3600 → 1200 ÷ 600 = 2 → 3.
+    @zk22-inkoop-oaw @I-ZK22-INKOOP-OAW-600
+    Abstract Scenario: OAW-uren voor een praktijk met <ingeschreven> patiënten
+      Gegeven een ZK-praktijk met <ingeschreven> ingeschreven patiënten
+      Als de ZK-OAW-uren voor 2022 worden bepaald
+      Dan vraagt module C minimaal <uren> OAW-spreekuur per week
+
+      Voorbeelden:
+        | ingeschreven | uren    |
+        | 2399         | 2 uur   |
+        | 2401         | 2 uur   |
+        | 2999         | 2 uur   |
+        | 3000         | 2,5 uur |
+        | 3001         | 2,5 uur |
+        | 3599         | 2,5 uur |
+        | 3600         | 3 uur   |
+
+    # Precies 2400 valt niet onder 'kleiner dan' en niet onder 'groter dan' 2400 (leemte); gelezen als 2 uur.
+    @zk22-inkoop-oaw @I-ZK22-INKOOP-OAW-2400
+    Scenario: een praktijk van precies 2400 patiënten heeft 2 uur OAW-spreekuur nodig
+      Gegeven een ZK-praktijk met 2400 ingeschreven patiënten
+      Als de ZK-OAW-uren voor 2023 worden bepaald
+      Dan vraagt module C minimaal 2 uur OAW-spreekuur per week
+
+    @zk22-inkoop-oaw
+    Scenario: OAW-uren voor een jaar buiten de contractperiode worden geweigerd
+      Gegeven een ZK-praktijk met 3000 ingeschreven patiënten
+      Als de ZK-OAW-uren voor 2021 worden bepaald
+      Dan wordt de invoer geweigerd voor het veld "jaar"
+
+  Regel: module C - alleen het deel van een spreekuur binnen een venster telt
+
+    # 3000 patiënten: 2,5 uur nodig. di 17.00-19.00 valt helemaal in het avondvenster: 2 uur.
+    # za 09.00-09.30 valt in het weekendvenster: 0,5 uur. Samen 2,5 uur ≥ 2,5: voldaan.
+    @zk22-inkoop-sb-c @I-ZK22-INKOOP-OAW-VENSTER
+    Scenario: avond- en weekendspreekuur samen precies genoeg
+      Gegeven een ZK-praktijk met 3000 ingeschreven patiënten
+      En een OAW-spreekuur op di van 17:00 tot 19:00 met 1 huisarts
+      En een OAW-spreekuur op za van 09:00 tot 09:30 met 1 huisarts
+      En OAW-spreekuren in 45 weken per jaar
+      Als module C van Zilveren Kruis wordt getoetst
+      Dan vraagt module C minimaal 2,5 uur OAW-spreekuur per week
+      En tellen 2,5 uur OAW-spreekuur per week mee
+      En is aan de ZK-voorwaarden voldaan
+
+    # 2000 patiënten: 2 uur nodig. wo 16.00-18.00: alleen 17.00-18.00 telt = 1 uur.
+    # ma 07.30-08.30: alleen 07.30-08.00 telt = 0,5 uur. vr 12.00-13.00: buiten elk venster = 0.
+    # Samen 1,5 uur < 2: niet voldaan.
+    @zk22-inkoop-sb-c @I-ZK22-INKOOP-OAW-VENSTER
+    Scenario: spreekuren die deels buiten de vensters vallen tellen maar deels
+      Gegeven een ZK-praktijk met 2000 ingeschreven patiënten
+      En een OAW-spreekuur op wo van 16:00 tot 18:00 met 1 huisarts
+      En een OAW-spreekuur op ma van 07:30 tot 08:30 met 1 huisarts
+      En een OAW-spreekuur op vr van 12:00 tot 13:00 met 1 huisarts
+      En OAW-spreekuren in 45 weken per jaar
+      Als module C van Zilveren Kruis wordt getoetst
+      Dan tellen 1,5 uur OAW-spreekuur per week mee
+      En is niet aan de ZK-voorwaarden voldaan
+      En noemt het ZK-oordeel "te weinig OAW-uren"
+
+    # 2000 patiënten: 2 uur nodig. do 17.00-18.00 met 2 huisartsen: één aaneengesloten uur telt als 2 uur.
+    @zk22-inkoop-sb-c @I-ZK22-INKOOP-OAW-DUBBEL
+    Scenario: een uur met twee huisartsen telt dubbel
+      Gegeven een ZK-praktijk met 2000 ingeschreven patiënten
+      En een OAW-spreekuur op do van 17:00 tot 18:00 met 2 huisartsen
+      En OAW-spreekuren in 45 weken per jaar
+      Als module C van Zilveren Kruis wordt getoetst
+      Dan tellen 2 uur OAW-spreekuur per week mee
+      En is aan de ZK-voorwaarden voldaan
+
+    # do 16.30-17.30 met 2 huisartsen: binnen het venster ligt maar een half uur (17.00-17.30),
+    # geen aaneengesloten uur, dus niet dubbel: 0,5 uur. za 08.00-10.00 met 3 huisartsen: 09.00-10.00 in het
+    # venster, een heel uur, dubbel maar niet driedubbel: 2 uur. Samen 2,5 uur.
+    @zk22-inkoop-sb-c @I-ZK22-INKOOP-OAW-DUBBEL
+    Scenario: dubbel tellen alleen voor een heel uur binnen het venster, en hooguit dubbel
+      Gegeven een ZK-praktijk met 3000 ingeschreven patiënten
+      En een OAW-spreekuur op do van 16:30 tot 17:30 met 2 huisartsen
+      En een OAW-spreekuur op za van 08:00 tot 10:00 met 3 huisartsen
+      En OAW-spreekuren in 45 weken per jaar
+      Als module C van Zilveren Kruis wordt getoetst
+      Dan tellen 2,5 uur OAW-spreekuur per week mee
+      En is aan de ZK-voorwaarden voldaan
+
+    # 44 weken is minder dan de vereiste 45 weken per jaar.
+    @zk22-inkoop-sb-c
+    Scenario: spreekuren in minder dan 45 weken per jaar voldoen niet
+      Gegeven een ZK-praktijk met 2000 ingeschreven patiënten
+      En een OAW-spreekuur op di van 18:00 tot 20:00 met 1 huisarts
+      En OAW-spreekuren in 44 weken per jaar
+      Als module C van Zilveren Kruis wordt getoetst
+      Dan is niet aan de ZK-voorwaarden voldaan
+      En noemt het ZK-oordeel "minder dan 45"
+
+    @zk22-inkoop-sb-c
+    Scenario: spreekuren buiten de eigen praktijk en niet op vaste momenten voldoen niet
+      Gegeven een ZK-praktijk met 2000 ingeschreven patiënten
+      En een OAW-spreekuur op di van 18:00 tot 20:00 met 1 huisarts
+      En de ZK-gegevens:
+        | veld              | waarde |
+        | vaste_momenten    | nee    |
+        | in_eigen_praktijk | nee    |
+      Als module C van Zilveren Kruis wordt getoetst
+      Dan is niet aan de ZK-voorwaarden voldaan
+      En geeft het ZK-oordeel 2 redenen
+      En noemt het ZK-oordeel "niet op vaste momenten"
+      En noemt het ZK-oordeel "niet in de eigen praktijk"
+
+  Regel: module A en B - alle genoemde voorwaarden
+
+    @zk22-inkoop-sb-a
+    Abstract Scenario: online inzage vraagt dossier én labuitslagen
+      Gegeven de ZK-gegevens:
+        | veld                | waarde  |
+        | dossier_online      | <dossier> |
+        | labuitslagen_online | <lab>     |
+      Als de ZK-toets "service module A" wordt uitgevoerd
+      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+
+      Voorbeelden:
+        | dossier | lab | oordeel |
+        | ja      | ja  | wel     |
+        | ja      | nee | niet    |
+        | nee     | ja  | niet    |
+
+    @zk22-inkoop-sb-b
+    Scenario: online contact met alle vijf voorwaarden
+      Gegeven de ZK-gegevens:
+        | veld                          | waarde |
+        | online_afspraken              | ja     |
+        | e_consult                     | ja     |
+        | beeldbellen                   | ja     |
+        | online_herhaalmedicatie       | ja     |
+        | digitaal_recept_en_verwijzing | ja     |
+      Als de ZK-toets "service module B" wordt uitgevoerd
+      Dan is aan de ZK-voorwaarden voldaan
+
+    @zk22-inkoop-sb-b @zk22-inkoop-sb-algemeen
+    Scenario: online contact zonder e-consult en niet op de website voldoet niet
+      Gegeven de ZK-gegevens:
+        | veld                          | waarde |
+        | online_afspraken              | ja     |
+        | e_consult                     | nee    |
+        | beeldbellen                   | ja     |
+        | online_herhaalmedicatie       | ja     |
+        | digitaal_recept_en_verwijzing | ja     |
+        | op_website_vermeld            | nee    |
+      Als de ZK-toets "service module B" wordt uitgevoerd
+      Dan is niet aan de ZK-voorwaarden voldaan
+      En geeft het ZK-oordeel 2 redenen
+      En noemt het ZK-oordeel "voorwaarde 2"
+      En noemt het ZK-oordeel "niet zichtbaar op de website"
+      En verwijst het ZK-oordeel naar "module B"

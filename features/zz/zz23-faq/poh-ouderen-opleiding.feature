@@ -1,0 +1,13 @@
+# language: nl
+# Bron: ZZ FAQ 2023-2025, vraag of een POH-S-opleiding met een module ouderenzorg volstaat voor de POH-Ouderen.
+Functionaliteit: FAQ 2023-2025 - opleiding POH-Ouderen
+  Een module ouderenzorg in de POH-S-opleiding is niet genoeg; een gespecialiseerde vervolgopleiding is vereist.
+
+  Regel: een vervolgopleiding tot POH-Ouderen is vereist
+
+    @zz23-faq-poh-ouderen-opleiding
+    Scenario: de eis in 2025
+      Als de FAQ-uitspraak over "poh-ouderen-opleiding" op 30 juni 2025 wordt opgezocht
+      Dan komt de FAQ-uitspraak uit het document "zz23-faq"
+      En is het gegeven "vereist" van de FAQ-uitspraak "vervolgopleiding-poh-ouderen"
+      En zegt de FAQ-uitspraak "niet genoeg"

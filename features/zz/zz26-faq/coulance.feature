@@ -1,0 +1,67 @@
+# language: nl
+# Bron: ZZ FAQ 2026-2028, vraag coulancevergoeding POH in opleiding; ZZ FAQ 2023-2025, vraag coulance alleen
+# voor de POH-S. De periode volgt uit de startdatum van de opleiding.
+Functionaliteit: FAQ 2026-2028 - coulance voor praktijkondersteuners in opleiding
+  Vanaf 2026 geldt coulance voor POH-S, POH-Ouderen en POH-GGZ, elk met eigen voorwaarden en altijd vanaf de
+  eerste dag van het volgende kwartaal. Dat vervangt de regeling van 2023-2025 (alleen POH-S).
+
+  Regel: 2026-2028 - alle drie de functies
+
+    # start 15 februari 2026 (kwartaal 1) -> eerste dag van kwartaal 2: 1 april 2026
+    @zz26-faq-coulance @I-ZZ26-FAQ-COULANCE-KWARTAAL
+    Scenario: POH-Ouderen met een incompany-opleiding van de regio-organisatie
+      Gegeven voor de FAQ-coulance een poh-ouderen in opleiding vanaf 15 februari 2026
+      En de FAQ-coulance-opleiding is een incompany-opleiding van de regio-organisatie
+      Als de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald
+      Dan is er volgens de FAQ een coulanceregeling
+      En gaat de FAQ-coulancevergoeding in op 1 april 2026
+      En komt de FAQ-coulance uit het document "zz26-faq"
+
+    @zz26-faq-coulance
+    Scenario: POH-Ouderen zonder incompany-opleiding en zonder HBO-V
+      Gegeven voor de FAQ-coulance een poh-ouderen in opleiding vanaf 15 februari 2026
+      Als de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald
+      Dan is er volgens de FAQ geen coulanceregeling
+      En noemt de FAQ-coulance als reden "incompany-opleiding"
+
+    @zz26-faq-coulance
+    Scenario: POH-GGZ die ook het verkennend gesprek doet
+      Gegeven voor de FAQ-coulance een poh-ggz in opleiding vanaf 1 januari 2026
+      En voor de FAQ-coulance doet dezelfde POH-GGZ het verkennend gesprek
+      Als de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald
+      Dan is er volgens de FAQ geen coulanceregeling
+
+    # start 10 mei 2026 (kwartaal 2), verkort (12 maanden) -> 1 juli 2026
+    @zz26-faq-coulance @I-ZZ26-FAQ-COULANCE-KWARTAAL
+    Scenario: POH-S met een verkorte opleiding
+      Gegeven voor de FAQ-coulance een poh-s in opleiding vanaf 10 mei 2026
+      En de FAQ-coulance-opleiding duurt 12 maanden
+      Als de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald
+      Dan is er volgens de FAQ een coulanceregeling
+      En gaat de FAQ-coulancevergoeding in op 1 juli 2026
+
+  Regel: welke periode geldt, volgt uit de start van de opleiding
+
+    # 31 december 2025 valt in 2023-2025: alleen POH-S; 1 januari 2026 valt in 2026-2028: POH-GGZ vanaf 1 april 2026
+    @zz26-faq-coulance @zz23-faq-coulance @I-ZZ23-FAQ-COULANCE-2023
+    Scenario: POH-GGZ die op 31 december 2025 begint valt onder de FAQ 2023-2025
+      Gegeven voor de FAQ-coulance een poh-ggz in opleiding vanaf 31 december 2025
+      Als de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald
+      Dan is er volgens de FAQ geen coulanceregeling
+      En komt de FAQ-coulance uit het document "zz23-faq"
+
+    @zz26-faq-coulance @zz23-faq-coulance
+    Scenario: POH-GGZ die op 1 januari 2026 begint valt onder de FAQ 2026-2028
+      Gegeven voor de FAQ-coulance een poh-ggz in opleiding vanaf 1 januari 2026
+      Als de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald
+      Dan is er volgens de FAQ een coulanceregeling
+      En gaat de FAQ-coulancevergoeding in op 1 april 2026
+      En komt de FAQ-coulance uit het document "zz26-faq"
+
+    @zz26-faq-coulance
+    Scenario: de uitspraak over coulance per datum
+      Als de FAQ-uitspraak over "coulance" op 1 juli 2027 wordt opgezocht
+      Dan komt de FAQ-uitspraak uit het document "zz26-faq"
+      En geldt de FAQ-uitspraak van 1 januari 2026 tot en met 31 december 2028
+      En hoort de FAQ-uitspraak bij registeritem "zz26-faq-coulance"
+      En is het gegeven "functies" van de FAQ-uitspraak "['poh-s', 'poh-ouderen', 'poh-ggz']"
