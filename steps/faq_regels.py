@@ -10,7 +10,6 @@ from steps.algemeen import gelijk_op_notatie, uitkomst, voer_uit
 from zorgcontract.kern import nl
 from zorgcontract.kern.invoer import valideer
 from zorgcontract.regels.zz import coulance
-from zorgcontract.regels.zz.faq import coulance as faq_coulance
 from zorgcontract.regels.zz.faq import declareren as faq_declaratie
 from zorgcontract.regels.zz.faq import tarieven as faq_tarieven
 from zorgcontract.regels.zz.faq import uitspraken
@@ -71,9 +70,9 @@ def faq_coulance_verkennend(context):
     context["faq_coulance"]["verkennend_gesprek"] = True
 
 
-@when("de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald")
+@when("de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald")
 def faq_coulance_bepaal(context):
-    voer_uit(context, lambda: faq_coulance.coulance_op(valideer(coulance.CoulanceVraag, **context["faq_coulance"])))
+    voer_uit(context, lambda: coulance.coulance(valideer(coulance.CoulanceVraag, **context["faq_coulance"])))
 
 
 @then("is er volgens de FAQ een coulanceregeling")
@@ -98,7 +97,7 @@ def faq_coulance_geen_datum(context):
 
 @then(parsers.parse('komt de FAQ-coulance uit het document "{document}"'))
 def faq_coulance_document(context, document):
-    assert uitkomst(context).uitspraak.document == document
+    assert uitkomst(context).document == document
 
 
 @then(parsers.parse('noemt de FAQ-coulance als reden "{tekst}"'))
@@ -176,6 +175,13 @@ def sb_bedrag(context, naam, bedrag):
     assert uitkomst(context).bedragen[naam] == nl.lees_bedrag(bedrag)
 
 
+@then(parsers.parse('citeert de uitleg service en bereikbaarheid voor component {component} "{document}"'))
+def sb_citaat(context, component, document):
+    stappen = [s for s in uitkomst(context).uitleg.stappen if s.omschrijving == f"Component {component}"]
+    assert stappen, f"geen stap voor component {component}"
+    assert all(str(s.bron).startswith(document) for s in stappen), [str(s.bron) for s in stappen]
+
+
 @then(parsers.parse('staat de vergoeding service en bereikbaarheid voor "{naam}" niet in de bronnen'))
 def sb_bedrag_onbekend(context, naam):
     b = uitkomst(context).bedragen
@@ -184,7 +190,7 @@ def sb_bedrag_onbekend(context, naam):
 
 @then(parsers.parse('komt de opbouw service en bereikbaarheid uit het document "{document}"'))
 def sb_document(context, document):
-    assert uitkomst(context).uitspraak.document == document
+    assert uitkomst(context).document == document
 
 
 # --- POH-uren ----------------------------------------------------------------------------------------------

@@ -72,6 +72,12 @@ def vergoeding_vanaf(context, datum):
     assert uitkomst(context).vergoeding_vanaf == nl.lees_datum(datum)
 
 
+@then(parsers.parse('komt de coulance uit de bijlage "{naam}"'))
+def coulance_bijlage(context, naam):
+    bronnen = {str(s.bron).split(",")[0] for s in uitkomst(context).uitleg.stappen}
+    assert naam in bronnen, f"geen stap citeert {naam}: {sorted(bronnen)}"
+
+
 @then("is er geen coulancevergoeding")
 def geen_coulance(context):
     assert uitkomst(context).vergoeding_vanaf is None, uitkomst(context)

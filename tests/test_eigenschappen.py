@@ -4,9 +4,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from zorgcontract.kern.documenten import BuitenPeriode
 from zorgcontract.kern.kwartalen import KWARTAALSTARTS
 from zorgcontract.regels.zz import coulance
 from zorgcontract.regels.zz import declaratiestart
@@ -75,10 +77,13 @@ def test_declaratiestart_is_kwartaalstart_na_de_startmaand(start):
 
 @given(datums, st.sampled_from([10, 11, 12, 13, 24]))
 def test_coulance_poh_s_is_kwartaalstart_na_de_start(start, duur):
-    r = coulance.coulance(coulance.CoulanceVraag(functie="poh-s", start_opleiding=start, opleidingsduur_maanden=duur))
-    if r.vergoeding_vanaf is None:  # ingangsdatum na de contractperiode
-        assert "contractperiode" in r.reden and (duur == 24 or start >= date(2028, 10, 1))
+    vraag = coulance.CoulanceVraag(functie="poh-s", start_opleiding=start, opleidingsduur_maanden=duur)
+    if duur == 24 and start >= date(2027, 10, 1) or start >= date(2028, 10, 1):
+        # de ingangsdatum valt na 2028: buiten elke bekende periode (I-ZZ26-POHS-COULANCE-PERIODE)
+        with pytest.raises(BuitenPeriode, match="2026-2028"):
+            coulance.coulance(vraag)
         return
+    r = coulance.coulance(vraag)
     assert _is_kwartaalstart(r.vergoeding_vanaf) and r.vergoeding_vanaf > start
     assert r.vergoeding_vanaf <= date(2028, 12, 31)
     if duur == 24:
@@ -88,8 +93,10 @@ def test_coulance_poh_s_is_kwartaalstart_na_de_start(start, duur):
 @settings(max_examples=50)
 @given(datums, st.sampled_from(["poh-ggz", "poh-ouderen"]))
 def test_coulance_andere_functies(start, functie):
-    r = coulance.coulance(coulance.CoulanceVraag(functie=functie, start_opleiding=start, hbo_v=True))
+    vraag = coulance.CoulanceVraag(functie=functie, start_opleiding=start, hbo_v=True)
     if start >= date(2028, 10, 1):
-        assert r.vergoeding_vanaf is None and "contractperiode" in r.reden
+        with pytest.raises(BuitenPeriode, match="2026-2028"):
+            coulance.coulance(vraag)
         return
+    r = coulance.coulance(vraag)
     assert _is_kwartaalstart(r.vergoeding_vanaf) and r.vergoeding_vanaf > start

@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 
 from zorgcontract.kern.fouten import NietInBron, ParameterOnbekend
 from zorgcontract.regels.zz import coulance
-from zorgcontract.regels.zz.faq import coulance as faq_coulance
 from zorgcontract.regels.zz.faq import tarieven as faq_tarieven
 from zorgcontract.regels.zz.faq import uitspraken
 from zorgcontract.kern.register import contractregister
@@ -71,7 +70,8 @@ def test_indexeren_verlaagt_nooit_en_wijkt_hoogstens_een_halve_cent_af(tarief, s
 
 @pytest.mark.parametrize("jaar", [2025, 2027, 2028, 2029])
 def test_indexering_buiten_2026_is_niet_bekend(jaar):
-    with pytest.raises(ParameterOnbekend):
+    # 2025: de FAQ 2023-2025 noemt geen percentage; 2027-2028: geen percentage; 2029: geen FAQ in de bronnen
+    with pytest.raises(LookupError, match=str(jaar) if jaar != 2025 else "2023-2025"):
         faq_tarieven.indexeer(Decimal("10"), jaar)
 
 
@@ -102,20 +102,29 @@ def test_extra_opslag_2023_precies_bij_a_b_en_c(diensten, peildatum):
     assert "3" not in r.componenten
 
 
-@given(st.sampled_from(list(coulance.Functie)), st.dates(min_value=date(2026, 1, 1), max_value=date(2028, 12, 31)),
-       st.booleans(), st.booleans())
-def test_coulance_2026_is_precies_de_bestaande_regel(functie, start, incompany, verkennend):
-    vraag = coulance.CoulanceVraag(functie=functie, start_opleiding=start, opleidingsduur_maanden=12 if functie is coulance.Functie.POH_S else None,
-                                   incompany_opleiding=incompany, verkennend_gesprek=verkennend)
-    assert faq_coulance.coulance_op(vraag).vergoeding_vanaf == coulance.coulance(vraag).vergoeding_vanaf
+@given(st.sampled_from([coulance.Functie.POH_GGZ, coulance.Functie.POH_OUDEREN]),
+       st.dates(min_value=date(2023, 1, 1), max_value=date(2025, 9, 30)))
+def test_coulance_met_ingangsdatum_in_2023_2025_kent_geen_poh_ggz_of_ouderen(functie, start):
+    vraag = coulance.CoulanceVraag(functie=functie, start_opleiding=start, incompany_opleiding=True)
+    r = coulance.coulance(vraag)
+    assert r.van_toepassing is False and r.vergoeding_vanaf is None and r.document == "zz23-faq"
+    assert all(s.bron.document == "zz23-faq" for s in r.uitleg.stappen)
 
 
-@given(st.sampled_from(list(coulance.Functie)), st.dates(min_value=date(2023, 1, 1), max_value=date(2025, 12, 31)))
-def test_coulance_2023_alleen_poh_s(functie, start):
-    vraag = coulance.CoulanceVraag(functie=functie, start_opleiding=start, opleidingsduur_maanden=12, incompany_opleiding=True)
-    r = faq_coulance.coulance_op(vraag)
-    assert r.van_toepassing == (functie is coulance.Functie.POH_S)
-    assert r.vergoeding_vanaf is None and r.uitspraak.document == "zz23-faq"
+@given(st.dates(min_value=date(2022, 10, 1), max_value=date(2025, 9, 30)))
+def test_coulance_poh_s_met_ingangsdatum_in_2023_2025_geeft_geen_datum_uit_2026(start):
+    vraag = coulance.CoulanceVraag(functie=coulance.Functie.POH_S, start_opleiding=start, opleidingsduur_maanden=12)
+    with pytest.raises(NietInBron, match="bijlage POH-S 2023-2025"):
+        coulance.coulance(vraag)
+
+
+@given(st.sampled_from(list(coulance.Functie)), st.dates(min_value=date(2025, 10, 1), max_value=date(2028, 9, 30)))
+def test_coulance_met_ingangsdatum_in_2026_2028_citeert_2026_2028(functie, start):
+    vraag = coulance.CoulanceVraag(functie=functie, start_opleiding=start, opleidingsduur_maanden=12, hbo_v=True)
+    r = coulance.coulance(vraag)
+    assert r.vergoeding_vanaf is not None and date(2026, 1, 1) <= r.vergoeding_vanaf <= date(2028, 12, 31)
+    assert r.document == "zz26-faq"
+    assert {s.bron.document for s in r.uitleg.stappen} <= {"zz26-faq", "zz26-pohs", "zz26-pohggz"}
 
 
 def _cli(*args):

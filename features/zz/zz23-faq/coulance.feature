@@ -3,24 +3,25 @@
 Functionaliteit: FAQ 2023-2025 - coulance alleen voor de POH-S
   In 2023-2025 is er alleen voor de POH-S een coulanceregeling; voor POH-Ouderen en POH-GGZ zou de verzekeraar
   het overwegen, maar er is geen regeling. De ingangsdatum voor de POH-S staat in de POH-S-bijlage 2023-2025,
-  die niet in de bronnen zit.
+  die niet in de bronnen zit: daarvoor geeft het project geen datum, en zeker niet die van 2026-2028.
 
   Regel: alleen de POH-S
 
-    @zz23-faq-coulance @I-ZZ23-FAQ-COULANCE-2023
-    Scenario: POH-S in opleiding in 2024
+    # Start 1 maart 2024, verkort (12 maanden): de vergoeding zou op 1 april 2024 ingaan, in 2023-2025.
+    @zz23-faq-coulance @I-ZZ23-FAQ-COULANCE-2023 @I-ZZ26-POHS-COULANCE-PERIODE
+    Scenario: POH-S in opleiding in 2024: de regeling bestaat, maar haar regel staat niet in de bronnen
       Gegeven voor de FAQ-coulance een poh-s in opleiding vanaf 1 maart 2024
       En de FAQ-coulance-opleiding duurt 12 maanden
-      Als de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald
-      Dan is er volgens de FAQ een coulanceregeling
-      En noemt de FAQ-coulance geen ingangsdatum
-      En komt de FAQ-coulance uit het document "zz23-faq"
+      Als de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald
+      Dan wordt de vraag geweigerd
+      En noemt de foutmelding "coulanceregeling voor de POH-S"
+      En noemt de foutmelding "bijlage POH-S 2023-2025, die niet in de bronnen zit"
 
     @zz23-faq-coulance @I-ZZ23-FAQ-COULANCE-2023
     Abstract Scenario: geen coulance voor de <functie> in 2024, ook niet met een incompany-opleiding
       Gegeven voor de FAQ-coulance een <functie> in opleiding vanaf 1 maart 2024
       En de FAQ-coulance-opleiding is een incompany-opleiding van de regio-organisatie
-      Als de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald
+      Als de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald
       Dan is er volgens de FAQ geen coulanceregeling
       En noemt de FAQ-coulance als reden "overwegen"
 
@@ -29,13 +30,15 @@ Functionaliteit: FAQ 2023-2025 - coulance alleen voor de POH-S
         | poh-ouderen |
         | poh-ggz     |
 
-    @zz23-faq-coulance
-    Scenario: een opleiding die in 2022 begint valt buiten beide FAQ's
-      Gegeven voor de FAQ-coulance een poh-s in opleiding vanaf 1 december 2022
-      En de FAQ-coulance-opleiding duurt 12 maanden
-      Als de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald
+    # Start 1 juni 2022 (kwartaal 2): de vergoeding zou op 1 juli 2022 ingaan; geen FAQ van Zorg en Zekerheid
+    # in de bronnen beschrijft 2022.
+    @zz23-faq-coulance @I-ZZ26-POHS-COULANCE-PERIODE
+    Scenario: een ingangsdatum in 2022 valt buiten beide FAQ's
+      Gegeven voor de FAQ-coulance een poh-ggz in opleiding vanaf 1 juni 2022
+      Als de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald
       Dan wordt de vraag geweigerd
-      En noemt de foutmelding "geen FAQ-uitspraak over 'coulance' voor 1 december 2022"
+      En noemt de foutmelding "1 juli 2022"
+      En noemt de foutmelding "2023-2025"
 
     @zz23-faq-coulance
     Scenario: de uitspraak over coulance in 2024

@@ -2,12 +2,14 @@
 # Bron: ZZ FAQ 2023-2025, vraag service en bereikbaarheid; de extra opslag uit de beschrijving van 2023-2025
 # in de ZZ FAQ 2026-2028.
 Functionaliteit: FAQ 2023-2025 - service en bereikbaarheid
-  In 2023-2025: component 1 ochtend-/avondspreekuur; 2a digitaal afspraken of herhaalrecepten; 2b e-consult en
-  beeldbellen. Extra opslag als afspraken, herhaalrecepten en e-consult/beeldbellen alle drie worden ingezet.
+  In 2023-2025 volgens de FAQ van die periode: component 1 ochtend-/avondspreekuur; 2a digitaal afspraken maken
+  én herhaalrecepten aanvragen; 2b e-consult en beeldbellen. De FAQ 2026-2028 beschrijft 2a achteraf met 'of':
+  voor 2023-2025 gaat de FAQ van die periode voor. Extra opslag (beschreven in de FAQ 2026-2028) als afspraken,
+  herhaalrecepten en e-consult/beeldbellen alle drie worden ingezet.
 
-  Regel: component 2a met afspraken óf herhaalrecepten
+  Regel: component 2a vraagt afspraken én herhaalrecepten
 
-    @zz23-faq-service-bereikbaarheid @I-ZZ26-FAQ-SB-2023-OF
+    @zz23-faq-service-bereikbaarheid @I-ZZ23-FAQ-SB-2A-EN
     Abstract Scenario: <diensten> in 2024
       Gegeven een praktijk die voor service en bereikbaarheid "<diensten>" biedt
       Als service en bereikbaarheid op 1 juni 2024 wordt beoordeeld
@@ -17,14 +19,15 @@ Functionaliteit: FAQ 2023-2025 - service en bereikbaarheid
 
       Voorbeelden:
         | diensten                                  | componenten |
-        | digitaal-afspraken, e-consult-beeldbellen | 2a, 2b      |
-        | herhaalrecepten                           | 2a          |
+        | digitaal-afspraken, herhaalrecepten       | 2a          |
+        | digitaal-afspraken, e-consult-beeldbellen | 2b          |
+        | herhaalrecepten                           | geen        |
         | e-consult-beeldbellen                     | 2b          |
         | spraak-naar-tekst                         | geen        |
 
   Regel: de extra opslag vraagt A, B en C
 
-    @zz23-faq-service-bereikbaarheid @I-ZZ26-FAQ-SB-2023-OF
+    @zz23-faq-service-bereikbaarheid @I-ZZ23-FAQ-SB-2A-EN
     Scenario: alle digitale diensten en een avondspreekuur in 2023
       Gegeven een praktijk die voor service en bereikbaarheid "ochtend-avondspreekuur, digitaal-afspraken, herhaalrecepten, e-consult-beeldbellen" biedt
       Als service en bereikbaarheid op 1 januari 2023 wordt beoordeeld
@@ -37,4 +40,15 @@ Functionaliteit: FAQ 2023-2025 - service en bereikbaarheid
       Gegeven een praktijk die voor service en bereikbaarheid "digitaal-afspraken" biedt
       Als service en bereikbaarheid op 31 december 2022 wordt beoordeeld
       Dan wordt de vraag geweigerd
-      En noemt de foutmelding "geen FAQ-uitspraak"
+      En noemt de foutmelding "voor 31 december 2022 kent het project geen"
+      En noemt de foutmelding "2023-2025"
+
+  Regel: de uitleg citeert de FAQ van de periode
+
+    # Componenten van 2024 komen uit de FAQ 2023-2025; de extra opslag van 2023-2025 staat alleen in de FAQ
+    # 2026-2028 (die over 2023-2025 terugblikt) en wordt daaruit geciteerd.
+    @zz23-faq-service-bereikbaarheid @I-ZZ23-FAQ-SB-2A-EN
+    Scenario: service en bereikbaarheid in 2024 citeert de FAQ 2023-2025
+      Gegeven een praktijk die voor service en bereikbaarheid "digitaal-afspraken, herhaalrecepten" biedt
+      Als service en bereikbaarheid op 1 juni 2024 wordt beoordeeld
+      Dan citeert de uitleg service en bereikbaarheid voor component 2a "ZZ FAQ 2023-2025"

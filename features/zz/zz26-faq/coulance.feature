@@ -1,6 +1,6 @@
 # language: nl
 # Bron: ZZ FAQ 2026-2028, vraag coulancevergoeding POH in opleiding; ZZ FAQ 2023-2025, vraag coulance alleen
-# voor de POH-S. De periode volgt uit de startdatum van de opleiding.
+# voor de POH-S. De periode volgt uit de datum waarop de vergoeding zou ingaan (I-ZZ26-POHS-COULANCE-PERIODE).
 Functionaliteit: FAQ 2026-2028 - coulance voor praktijkondersteuners in opleiding
   Vanaf 2026 geldt coulance voor POH-S, POH-Ouderen en POH-GGZ, elk met eigen voorwaarden en altijd vanaf de
   eerste dag van het volgende kwartaal. Dat vervangt de regeling van 2023-2025 (alleen POH-S).
@@ -12,7 +12,7 @@ Functionaliteit: FAQ 2026-2028 - coulance voor praktijkondersteuners in opleidin
     Scenario: POH-Ouderen met een incompany-opleiding van de regio-organisatie
       Gegeven voor de FAQ-coulance een poh-ouderen in opleiding vanaf 15 februari 2026
       En de FAQ-coulance-opleiding is een incompany-opleiding van de regio-organisatie
-      Als de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald
+      Als de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald
       Dan is er volgens de FAQ een coulanceregeling
       En gaat de FAQ-coulancevergoeding in op 1 april 2026
       En komt de FAQ-coulance uit het document "zz26-faq"
@@ -20,7 +20,7 @@ Functionaliteit: FAQ 2026-2028 - coulance voor praktijkondersteuners in opleidin
     @zz26-faq-coulance
     Scenario: POH-Ouderen zonder incompany-opleiding en zonder HBO-V
       Gegeven voor de FAQ-coulance een poh-ouderen in opleiding vanaf 15 februari 2026
-      Als de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald
+      Als de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald
       Dan is er volgens de FAQ geen coulanceregeling
       En noemt de FAQ-coulance als reden "incompany-opleiding"
 
@@ -28,7 +28,7 @@ Functionaliteit: FAQ 2026-2028 - coulance voor praktijkondersteuners in opleidin
     Scenario: POH-GGZ die ook het verkennend gesprek doet
       Gegeven voor de FAQ-coulance een poh-ggz in opleiding vanaf 1 januari 2026
       En voor de FAQ-coulance doet dezelfde POH-GGZ het verkennend gesprek
-      Als de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald
+      Als de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald
       Dan is er volgens de FAQ geen coulanceregeling
 
     # start 10 mei 2026 (kwartaal 2), verkort (12 maanden) -> 1 juli 2026
@@ -36,27 +36,37 @@ Functionaliteit: FAQ 2026-2028 - coulance voor praktijkondersteuners in opleidin
     Scenario: POH-S met een verkorte opleiding
       Gegeven voor de FAQ-coulance een poh-s in opleiding vanaf 10 mei 2026
       En de FAQ-coulance-opleiding duurt 12 maanden
-      Als de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald
+      Als de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald
       Dan is er volgens de FAQ een coulanceregeling
       En gaat de FAQ-coulancevergoeding in op 1 juli 2026
 
-  Regel: welke periode geldt, volgt uit de start van de opleiding
+  Regel: welke periode geldt, volgt uit de datum waarop de vergoeding zou ingaan
 
-    # 31 december 2025 valt in 2023-2025: alleen POH-S; 1 januari 2026 valt in 2026-2028: POH-GGZ vanaf 1 april 2026
-    @zz26-faq-coulance @zz23-faq-coulance @I-ZZ23-FAQ-COULANCE-2023
-    Scenario: POH-GGZ die op 31 december 2025 begint valt onder de FAQ 2023-2025
-      Gegeven voor de FAQ-coulance een poh-ggz in opleiding vanaf 31 december 2025
-      Als de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald
+    # Start 31 december 2025 (kwartaal 4 van 2025): de vergoeding zou op 1 januari 2026 ingaan; die datum valt
+    # in 2026-2028, dus geldt de FAQ 2026-2028 (en de bijlage POH-GGZ 2026-2028): coulance vanaf 1 januari 2026.
+    # Start 1 januari 2026 (kwartaal 1): vanaf 1 april 2026.
+    @zz26-faq-coulance @zz23-faq-coulance @I-ZZ26-POHS-COULANCE-PERIODE @I-ZZ26-POHS-COULANCE-OVERGANG
+    Abstract Scenario: een POH-GGZ die rond de jaarwisseling 2025-2026 begint
+      Gegeven voor de FAQ-coulance een poh-ggz in opleiding vanaf <start>
+      Als de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald
+      Dan is er volgens de FAQ een coulanceregeling
+      En gaat de FAQ-coulancevergoeding in op <vanaf>
+      En komt de FAQ-coulance uit het document "zz26-faq"
+
+      Voorbeelden:
+        | start            | vanaf          |
+        | 31 december 2025 | 1 januari 2026 |
+        | 1 januari 2026   | 1 april 2026   |
+
+    # Start 30 september 2025 (kwartaal 3): de vergoeding zou op 1 oktober 2025 ingaan, in 2023-2025: toen geen
+    # coulance voor de POH-GGZ.
+    @zz26-faq-coulance @zz23-faq-coulance @I-ZZ23-FAQ-COULANCE-2023 @I-ZZ26-POHS-COULANCE-PERIODE
+    Scenario: een POH-GGZ waarvan de vergoeding nog in 2025 zou ingaan
+      Gegeven voor de FAQ-coulance een poh-ggz in opleiding vanaf 30 september 2025
+      Als de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald
       Dan is er volgens de FAQ geen coulanceregeling
       En komt de FAQ-coulance uit het document "zz23-faq"
-
-    @zz26-faq-coulance @zz23-faq-coulance
-    Scenario: POH-GGZ die op 1 januari 2026 begint valt onder de FAQ 2026-2028
-      Gegeven voor de FAQ-coulance een poh-ggz in opleiding vanaf 1 januari 2026
-      Als de FAQ-coulance voor de periode van de opleidingsstart wordt bepaald
-      Dan is er volgens de FAQ een coulanceregeling
-      En gaat de FAQ-coulancevergoeding in op 1 april 2026
-      En komt de FAQ-coulance uit het document "zz26-faq"
+      En noemt de FAQ-coulance als reden "de bronnen van 2023-2025 kennen geen coulance voor de POH-GGZ"
 
     @zz26-faq-coulance
     Scenario: de uitspraak over coulance per datum

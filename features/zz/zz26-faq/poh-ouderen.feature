@@ -58,4 +58,4 @@ Functionaliteit: FAQ 2026-2028 - normuren POH-Ouderen per staffel 75-plussers
     Scenario: meer 75-plussers dan ingeschreven verzekerden wordt geweigerd
       Gegeven een POH-Ouderen-praktijk met 2001 75-plussers op 2000 ingeschreven verzekerden
       Als de normuren POH-Ouderen voor 2026 worden bepaald
-      Dan wordt de invoer geweigerd voor het veld "aantal_75plus"
+      Dan wordt de invoer geweigerd voor het veld "aantal-75plus"

@@ -51,7 +51,7 @@ Functionaliteit: FAQ 2026-2028 - service en bereikbaarheid
 
       Voorbeelden:
         | datum            | componenten | document    |
-        | 31 december 2025 | 2a, 2b      | zz23-faq |
+        | 31 december 2025 | 2b          | zz23-faq |
         | 1 januari 2026   | geen        | zz26-faq |
 
     @zz26-faq-service-bereikbaarheid
@@ -59,4 +59,4 @@ Functionaliteit: FAQ 2026-2028 - service en bereikbaarheid
       Gegeven een praktijk die voor service en bereikbaarheid "digitaal-afspraken" biedt
       Als service en bereikbaarheid op 1 januari 2029 wordt beoordeeld
       Dan wordt de vraag geweigerd
-      En noemt de foutmelding "2023-2025, 2026-2028"
+      En noemt de foutmelding "alleen 2023-2025 (1 januari 2023 t/m 31 december 2025), 2026-2028"

@@ -69,7 +69,7 @@ Functionaliteit: POH-S artikel 4 - eisen aan de praktijkondersteuner somatiek
     Abstract Scenario: andere opleidingsduren kent het contract niet
       Gegeven een POH-S in opleiding sinds 1 januari 2026 met een opleidingsduur van <duur> maanden
       Als de coulance wordt bepaald
-      Dan wordt de invoer geweigerd voor het veld "opleidingsduur_maanden"
+      Dan wordt de invoer geweigerd voor het veld "opleidingsduur-maanden"
       En noemt de foutmelding "10 t/m 13"
 
       Voorbeelden:
@@ -126,17 +126,44 @@ Functionaliteit: POH-S artikel 4 - eisen aan de praktijkondersteuner somatiek
         | een oplossing op 1 mei 2026 | 1 juni 2026   | niet nodig  |
         | een oplossing op 1 juni 2026 | 1 juni 2026  | nodig       |
 
-  Regel: de coulance geldt binnen de contractperiode 2026-2028 (lid 5)
+  Regel: de datum waarop de vergoeding ingaat bepaalt welke contractperiode geldt (lid 5)
 
-    # Start 1 juli 2028, 24 maanden: helft 1 juli 2029 → 1 oktober 2029, na 31 december 2028.
-    # Start 1 oktober 2028, 12 maanden: kwartaal erna is 1 januari 2029, ook na de periode.
-    @zz26-pohs-a4-l5 @I-ZZ26-POHS-COULANCE-PERIODE
-    Abstract Scenario: een ingangsdatum na 2028 zegt deze overeenkomst niet toe
-      Gegeven een POH-S in opleiding sinds <start> met een opleidingsduur van <duur> maanden
+    # Regulier (24 maanden). Start 1 januari 2025: helft 1 januari 2026 (K1) → 1 april 2026, in 2026-2028.
+    # Start 15 oktober 2024: helft 15 oktober 2025 (K4) → 1 januari 2026, in 2026-2028.
+    @zz26-pohs-a4-l5 @I-ZZ26-POHS-COULANCE-PERIODE @I-ZZ26-POHS-COULANCE-OVERGANG
+    Abstract Scenario: een reguliere opleiding uit 2024 of 2025 waarvan de helft in 2026 valt of vlak ervoor
+      Gegeven een POH-S in opleiding sinds <start> met een opleidingsduur van 24 maanden
       Als de coulance wordt bepaald
-      Dan is er geen coulancevergoeding
+      Dan gaat de vergoeding in op <vanaf>
+      En komt de coulance uit de bijlage "ZZ POH-S 2026-2028"
 
       Voorbeelden:
-        | start          | duur |
-        | 1 juli 2028    | 24   |
-        | 1 oktober 2028 | 12   |
+        | start            | vanaf          |
+        | 1 januari 2025   | 1 april 2026   |
+        | 15 oktober 2024  | 1 januari 2026 |
+
+    # Start 1 maart 2024, 24 maanden: helft 1 maart 2025 (K1) → 1 april 2025: dat valt in 2023-2025. De FAQ
+    # 2023-2025 zegt dat er toen een coulanceregeling voor de POH-S was, maar de regel zelf stond in de bijlage
+    # POH-S 2023-2025, die niet in de bronnen zit: geen antwoord uit de regel van 2026-2028.
+    @zz26-pohs-a4-l5 @zz23-faq-coulance @I-ZZ26-POHS-COULANCE-PERIODE
+    Scenario: een reguliere opleiding waarvan de helft in 2025 valt, valt onder 2023-2025
+      Gegeven een POH-S in opleiding sinds 1 maart 2024 met een opleidingsduur van 24 maanden
+      Als de coulance wordt bepaald
+      Dan wordt de vraag geweigerd
+      En noemt de foutmelding "bijlage POH-S 2023-2025, die niet in de bronnen zit"
+
+    # Start 1 juli 2028, 24 maanden: helft 1 juli 2029 → 1 oktober 2029. Start 1 oktober 2028, 12 maanden:
+    # kwartaal erna is 1 januari 2029. Geen van beide data valt in een periode die de bronnen beschrijven.
+    @zz26-pohs-a4-l5 @I-ZZ26-POHS-COULANCE-PERIODE
+    Abstract Scenario: een ingangsdatum na 2028 ligt buiten elke bekende contractperiode
+      Gegeven een POH-S in opleiding sinds <start> met een opleidingsduur van <duur> maanden
+      Als de coulance wordt bepaald
+      Dan wordt de invoer geweigerd voor het veld "start-opleiding"
+      En noemt de foutmelding "<vanaf>"
+      En noemt de foutmelding "2023-2025"
+      En noemt de foutmelding "2026-2028"
+
+      Voorbeelden:
+        | start          | duur | vanaf            |
+        | 1 juli 2028    | 24   | 1 oktober 2029   |
+        | 1 oktober 2028 | 12   | 1 januari 2029   |

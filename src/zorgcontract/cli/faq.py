@@ -8,6 +8,7 @@ from typing import Optional
 
 import typer
 
+from zorgcontract.kern.bronnen import regel_tekst
 from zorgcontract.kern import nl
 from zorgcontract.cli.gemeenschappelijk import JSON_OPTIE, datum, geheel, getal, opdracht, toon
 from zorgcontract.kern.fouten import InvoerFout
@@ -93,8 +94,8 @@ def registreer(app: typer.Typer) -> None:
     ):
         soorten = [s.value for s in faq_tarieven.TariefSoort]
         if soort not in soorten:
-            raise InvoerFout("soort", f"'{soort}' is geen tariefsoort (kies uit {', '.join(soorten)})", str(faq_tarieven.FAQ26_INDEX))
-        r = faq_tarieven.indexeer(getal("tarief", tarief, str(faq_tarieven.FAQ26_INDEX)), geheel("jaar", jaar), faq_tarieven.TariefSoort(soort))
+            raise InvoerFout("soort", f"'{soort}' is geen tariefsoort (kies uit {', '.join(soorten)})", regel_tekst("zz-faq", plaats=faq_tarieven.VRAAG_INDEX))
+        r = faq_tarieven.indexeer(getal("tarief", tarief, regel_tekst("zz-faq", plaats=faq_tarieven.VRAAG_INDEX)), geheel("jaar", jaar), faq_tarieven.TariefSoort(soort))
         toon(als_json, {"oud": bedrag_tekst(r.oud), "nieuw": bedrag_tekst(r.nieuw), "percentage": str(r.percentage), "toelichting": r.uitleg.als_json()},
              [f"Geïndexeerd tarief: {nl.bedrag(r.nieuw)}", "", "Toelichting:", *r.uitleg.als_tekst()])
 
@@ -106,7 +107,7 @@ def registreer(app: typer.Typer) -> None:
         jaar: Optional[str] = typer.Option("2026", "--jaar"),
         als_json: bool = JSON_OPTIE,
     ):
-        regel = str(faq_tarieven.FAQ26_OUDEREN)
+        regel = regel_tekst("zz-faq", plaats=faq_tarieven.VRAAG_OUDEREN)
         aandeel = faq_tarieven.aandeel_75plus(geheel("75plus", plus75, regel), geheel("ingeschreven", ingeschreven, regel))
         r = faq_tarieven.normuren_poh_ouderen(aandeel, geheel("jaar", jaar))
         toon(als_json, {"aandeel_75plus_procent": uren_tekst(r.aandeel_procent, 4), "staffel": r.staffel, "normuren": str(r.normuren),

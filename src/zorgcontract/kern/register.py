@@ -55,6 +55,7 @@ class Interpretatie(BaseModel):
     vraag: str
     gekozen: str
     alternatief: str
+    gevolg: str | None = None  # wat de keuze scheelt (euro's, data) tegenover het alternatief
     reden: str | None = None  # waarom deze lezing (bijv. 'de issue schrijft deze lezing voor')
 
 

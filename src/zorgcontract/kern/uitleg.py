@@ -22,9 +22,20 @@ class Stap(BaseModel):
 
 class Uitleg(BaseModel):
     stappen: list[Stap] = []
+    # Stappen die berekend zijn voordat bekend is welk document geldt (bijv. de ingangsdatum die de periode
+    # bepaalt): ze krijgen hun bron pas bij ``bevestig``, zodat ook zij het geldende document citeren.
+    wachtend: list[tuple[str, str, str]] = []
 
     def stap(self, omschrijving: str, berekening: str, uitkomst: str, bron: Bron) -> None:
         self.stappen.append(Stap(omschrijving=omschrijving, berekening=berekening, uitkomst=uitkomst, bron=bron))
+
+    def voorlopig(self, omschrijving: str, berekening: str, uitkomst: str) -> None:
+        self.wachtend.append((omschrijving, berekening, uitkomst))
+
+    def bevestig(self, bron: Bron) -> None:
+        for o, b, x in self.wachtend:
+            self.stap(o, b, x, bron)
+        self.wachtend = []
 
     def als_tekst(self) -> list[str]:
         return [f"{i}. {s.als_tekst()}" for i, s in enumerate(self.stappen, 1)]
