@@ -145,3 +145,8 @@ def bepaal_start(context):
 @then(parsers.parse("mag gedeclareerd worden vanaf {datum}"))
 def gedeclareerd_vanaf(context, datum):
     assert uitkomst(context).declaratie_vanaf == nl.lees_datum(datum)
+
+
+@then(parsers.re(r"valt de eerste declaratiedag (?P<waar>binnen|buiten) de contractperiode van de bijlage"))
+def declaratiedag_binnen(context, waar):
+    assert uitkomst(context).binnen_periode is (waar == "binnen"), uitkomst(context).uitleg.als_tekst()

@@ -67,12 +67,23 @@ def _is_kwartaalstart(d: date) -> bool:
     return d.day == 1 and d.month in KWARTAALSTARTS
 
 
-@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31)))
+@given(datums)
 def test_declaratiestart_is_kwartaalstart_na_de_startmaand(start):
-    vanaf = declaratiestart.declaratiestart(start).declaratie_vanaf
+    r = declaratiestart.declaratiestart(start)
+    vanaf = r.declaratie_vanaf
+    assert r.documenten == ["zz26-pohs", "zz26-pohggz"]
+    assert r.binnen_periode is (vanaf <= date(2028, 12, 31))
     assert _is_kwartaalstart(vanaf) and vanaf > start
     assert vanaf - start <= timedelta(days=92)
     assert (vanaf.year, vanaf.month) > (start.year, start.month)
+
+
+@given(st.one_of(st.dates(min_value=date(1, 1, 1), max_value=date(2025, 12, 31)),
+                 st.dates(min_value=date(2029, 1, 1), max_value=date(9999, 12, 31))))
+def test_declaratiestart_buiten_de_bijlagen_is_een_fout(start):
+    with pytest.raises(BuitenPeriode) as e:
+        declaratiestart.declaratiestart(start)
+    assert e.value.veld == "start-overeenkomst" and "2026-2028" in str(e.value)
 
 
 @given(datums, st.sampled_from([10, 11, 12, 13, 24]))
