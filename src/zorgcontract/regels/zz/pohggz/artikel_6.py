@@ -1,6 +1,9 @@
-"""Zorg en Zekerheid, Bijlage POH-GGZ 2026-2028, artikel 6: de opslag POH-GGZ op het inschrijftarief.
+"""Zorg en Zekerheid, bijlage POH-GGZ (reeks ``zz-pohggz``), artikel 6: de opslag POH-GGZ op het inschrijftarief.
 
-Betekenis per lid (eigen woorden; bron: ZZ POH-GGZ 2026-2028, art. 6):
+Het document volgt uit het jaar (1 januari): voor 2026-2028 de bijlage ``zz26-pohggz``; buiten elke bekende
+periode een fout die de bekende perioden noemt.
+
+Betekenis per lid (eigen woorden; bron: bijlage POH-GGZ 2026-2028, art. 6):
 
 - lid 1: vergoeding = opslag per verzekerde + consulten/visites van de POH-GGZ (NZa-beleidsregel).
 - lid 2a: 16 uur per week bij de normpraktijk van 2350 geeft ten hoogste € 5,41 per verzekerde per
@@ -25,19 +28,20 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from zorgcontract.kern import nl
 from zorgcontract.kern.bronnen import bron
-from zorgcontract.kern.parameters import waarde
+from zorgcontract.kern.documenten import Document, geldend
+from zorgcontract.kern.parameters import in_document
 from zorgcontract.kern.rekenen import exact, rond_centen_naar_boven
 from zorgcontract.kern.uitleg import Uitleg
 
-DOC = "zz26-pohggz"
+REEKS = "zz-pohggz"
 
 
 class PohGgzPraktijk(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    ingeschreven_verzekerden: int = Field(gt=0, json_schema_extra={"regel": "ZZ POH-GGZ 2026-2028, art. 6 lid 3a"})
-    uren_per_week: Decimal = Field(ge=0, json_schema_extra={"regel": "ZZ POH-GGZ 2026-2028, art. 6 lid 3a"})
-    afgesproken_uren_per_week: Decimal | None = Field(None, ge=0, json_schema_extra={"regel": "ZZ POH-GGZ 2026-2028, art. 6 lid 2b"})
+    ingeschreven_verzekerden: int = Field(gt=0, json_schema_extra={"regel": (REEKS, 6, "3a")})
+    uren_per_week: Decimal = Field(ge=0, json_schema_extra={"regel": (REEKS, 6, "3a")})
+    afgesproken_uren_per_week: Decimal | None = Field(None, ge=0, json_schema_extra={"regel": (REEKS, 6, "2b")})
     jaar: int = 2026
 
 
@@ -57,15 +61,23 @@ class PohGgzUitkomst(BaseModel):
     uitleg: Uitleg
 
 
+def document_voor(jaar: int) -> Document:
+    """De bijlage POH-GGZ die geldt op 1 januari van ``jaar`` (de opslag geldt per kalenderjaar, prijspeil)."""
+    return geldend(REEKS, date(jaar, 1, 1), veld="jaar", wat=f"bijlage POH-GGZ van Zorg en Zekerheid (jaar {jaar})")
+
+
 def normuren(ingeschreven: int, peildatum: date) -> tuple[Fraction, object, object]:
-    uren_p = waarde("zz26-pohggz.a6.uren_per_week_norm", peildatum)
-    norm_p = waarde("zz26-pohggz.a6.normpraktijk", peildatum)
+    doc = geldend(REEKS, peildatum, veld="jaar")
+    uren_p = in_document(doc, "a6.uren_per_week_norm", peildatum)
+    norm_p = in_document(doc, "a6.normpraktijk", peildatum)
     return Fraction(int(uren_p.waarde) * ingeschreven, int(norm_p.waarde)), uren_p, norm_p
 
 
 def bereken(praktijk: PohGgzPraktijk) -> PohGgzUitkomst:
     peil = date(praktijk.jaar, 1, 1)
+    doc = document_voor(praktijk.jaar)
     u = Uitleg()
+    u.stap("Geldende bijlage", f"jaar {praktijk.jaar}", doc.naam, bron(doc, plaats="Algemeen (looptijd)"))
     n = praktijk.ingeschreven_verzekerden
 
     norm, uren_p, norm_p = normuren(n, peil)
@@ -73,17 +85,17 @@ def bereken(praktijk: PohGgzPraktijk) -> PohGgzUitkomst:
 
     if praktijk.afgesproken_uren_per_week is None:
         maximum = norm
-        u.stap("Maximum uren per week", "geen afspraak over meer uren: het maximum is de normuren", nl.uren(maximum, 4), bron(DOC, 6, "2b"))
+        u.stap("Maximum uren per week", "geen afspraak over meer uren: het maximum is de normuren", nl.uren(maximum, 4), bron(doc, 6, "2b"))
     else:
         maximum = exact(praktijk.afgesproken_uren_per_week)
-        u.stap("Maximum uren per week", "met Zorg en Zekerheid afgesproken maximum", nl.uren(maximum, 4), bron(DOC, 6, "2b"))
+        u.stap("Maximum uren per week", "met Zorg en Zekerheid afgesproken maximum", nl.uren(maximum, 4), bron(doc, 6, "2b"))
 
     aangesteld = exact(praktijk.uren_per_week)
     ingezet = min(aangesteld, maximum)
     u.stap("Meegetelde uren per week", f"laagste van aangesteld {nl.uren(aangesteld, 4)} en maximum {nl.uren(maximum, 4)}",
-           nl.uren(ingezet, 4), bron(DOC, 6, "3a"))
+           nl.uren(ingezet, 4), bron(doc, 6, "3a"))
 
-    max_p = waarde("zz26-pohggz.a6.maximum_per_kwartaal", peil)
+    max_p = in_document(doc, "a6.maximum_per_kwartaal", peil)
     maximum_bedrag = exact(max_p.waarde)
     onafgerond = maximum_bedrag * ingezet / norm
     u.stap("Opslag per verzekerde per kwartaal (onafgerond)", f"{nl.bedrag(maximum_bedrag)} × {nl.uren(ingezet, 4)} ÷ {nl.uren(norm, 4)}",
@@ -91,18 +103,18 @@ def bereken(praktijk: PohGgzPraktijk) -> PohGgzUitkomst:
 
     opslag = rond_centen_naar_boven(onafgerond)
     u.stap("Opslag per verzekerde per kwartaal", "naar boven afgerond op hele centen (jaarbedrag in centen deelbaar door 4)",
-           nl.bedrag(opslag), bron(DOC, 6, "3b"))
+           nl.bedrag(opslag), bron(doc, 6, "3b"))
 
-    code1 = str(waarde("zz26-pohggz.a6.prestatiecode_segment1", peil).waarde)
-    code3 = str(waarde("zz26-pohggz.a6.prestatiecode_segment3", peil).waarde)
+    code1 = str(in_document(doc, "a6.prestatiecode_segment1", peil).waarde)
+    code3 = str(in_document(doc, "a6.prestatiecode_segment3", peil).waarde)
     grens = Decimal(str(max_p.waarde))
     deel1 = min(opslag, grens)
     regels = [Declaratieregel(prestatiecode=code1, bedrag=deel1)]
-    u.stap(f"Declaratie {code1} (segment 1)", f"opslag tot en met {nl.bedrag(grens)}", nl.bedrag(deel1), bron(DOC, 6, "3c"))
+    u.stap(f"Declaratie {code1} (segment 1)", f"opslag tot en met {nl.bedrag(grens)}", nl.bedrag(deel1), bron(doc, 6, "3c"))
     if opslag > grens:
         regels.append(Declaratieregel(prestatiecode=code3, bedrag=opslag - grens))
-        u.stap(f"Declaratie {code3} (segment 3)", f"{nl.bedrag(opslag)} − {nl.bedrag(grens)} (grens € 5,41, zie I-ZZ26-POHGGZ-514)",
-               nl.bedrag(opslag - grens), bron(DOC, 6, "3c"))
+        u.stap(f"Declaratie {code3} (segment 3)", f"{nl.bedrag(opslag)} − {nl.bedrag(grens)} (grens = het segment-1-maximum, zie I-ZZ26-POHGGZ-514)",
+               nl.bedrag(opslag - grens), bron(doc, 6, "3c"))
 
     return PohGgzUitkomst(
         normuren_per_week=norm, maximum_uren_per_week=maximum, ingezette_uren_per_week=ingezet,

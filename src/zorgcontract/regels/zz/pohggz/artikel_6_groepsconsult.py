@@ -1,4 +1,4 @@
-"""Groepsconsult POH-GGZ, prestatie 12116 (ZZ POH-GGZ 2026-2028 art. 6 lid 5).
+"""Groepsconsult POH-GGZ, prestatie 12116 (bijlage POH-GGZ art. 6 lid 5; het document volgt uit de datum van de bijeenkomst).
 
 Alleen na voorafgaande toestemming van Zorg en Zekerheid (op basis van een plan van aanpak: doel,
 inclusiecriteria, aantal en duur van bijeenkomsten, groepsgrootte); ten hoogste acht deelnemers per
@@ -14,14 +14,15 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from zorgcontract.kern.bronnen import bron
 from zorgcontract.kern.oordeel import Oordeel
-from zorgcontract.kern.parameters import waarde
+from zorgcontract.kern.documenten import geldend
+from zorgcontract.kern.parameters import in_document
 
 
 class Groepsconsult(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     toestemming: bool
-    deelnemers: int = Field(ge=1, json_schema_extra={"regel": "ZZ POH-GGZ 2026-2028, art. 6 lid 5e"})
+    deelnemers: int = Field(ge=1, json_schema_extra={"regel": ("zz-pohggz", 6, "5e")})
     duur_minuten: int | None = Field(None, ge=1)
     datum: date = date(2026, 1, 1)
 
@@ -33,12 +34,13 @@ class GroepsconsultUitkomst(BaseModel):
 
 
 def beoordeel(g: Groepsconsult) -> GroepsconsultUitkomst:
-    maximum = int(waarde("zz26-pohggz.a6.max_deelnemers_groep", g.datum).waarde)
-    code = str(waarde("zz26-pohggz.a6.prestatiecode_groepsconsult", g.datum).waarde)
+    doc = geldend("zz-pohggz", g.datum, veld="datum", wat="bijlage POH-GGZ van Zorg en Zekerheid")
+    maximum = int(in_document(doc, "a6.max_deelnemers_groep", g.datum).waarde)
+    code = str(in_document(doc, "a6.prestatiecode_groepsconsult", g.datum).waarde)
     oordeel = Oordeel.alle([
         (g.toestemming, "vooraf toestemming van Zorg en Zekerheid", "geen voorafgaande toestemming van Zorg en Zekerheid",
-         bron("zz26-pohggz", 6, "5")),
+         bron(doc, 6, "5")),
         (g.deelnemers <= maximum, f"{g.deelnemers} deelnemers (ten hoogste {maximum})",
-         f"{g.deelnemers} deelnemers is meer dan het maximum van {maximum} per groep", bron("zz26-pohggz", 6, "5e")),
+         f"{g.deelnemers} deelnemers is meer dan het maximum van {maximum} per groep", bron(doc, 6, "5e")),
     ])
     return GroepsconsultUitkomst(oordeel=oordeel, prestatiecode=code, aantal_declaraties=g.deelnemers if oordeel.toegestaan else 0)
