@@ -119,7 +119,15 @@ def _documentmappen(wortels: tuple[Path, ...]) -> tuple[tuple[str, Path], ...]:
 
 
 def documenten() -> dict[str, Document]:
-    return dict(_documenten(bronwortels()))
+    wortels = bronwortels()
+    uit = dict(_documenten(wortels))
+    if wortels not in _VARIANTEN_GELADEN:
+        _VARIANTEN_GELADEN.add(wortels)  # vóór het laden: een regels.py vraagt zelf weer documenten op
+        _laad_varianten(wortels, uit)
+    return uit
+
+
+_VARIANTEN_GELADEN: set[tuple[Path, ...]] = set()
 
 
 @cache
@@ -135,7 +143,6 @@ def _documenten(wortels: tuple[Path, ...]) -> tuple[tuple[str, Document], ...]:
             if v not in uit:
                 raise ValueError(f"{doc.sleutel} vervangt onbekend document {v}")
     _overlap(uit)
-    _laad_varianten(wortels, uit)
     return tuple(uit.items())
 
 
@@ -196,6 +203,7 @@ def wis_cache() -> None:
     """Na het wijzigen van ``ZORGCONTRACT_BRONNEN`` binnen één proces (tests)."""
     _documentmappen.cache_clear()
     _documenten.cache_clear()
+    _VARIANTEN_GELADEN.clear()
     from zorgcontract.kern import parameters, register
 
     parameters.wis_cache()

@@ -23,6 +23,7 @@ from zorgcontract.kern.bronnen import bron
 from zorgcontract.kern.documenten import geldend
 from zorgcontract.kern.kwartalen import eerste_kwartaalstart_na_maand
 from zorgcontract.kern.uitleg import Uitleg
+from zorgcontract.kern.varianten import per_periode
 
 
 class Declaratiestart(BaseModel):
@@ -32,6 +33,7 @@ class Declaratiestart(BaseModel):
     uitleg: Uitleg
 
 
+@per_periode("zz-pohs", datum=lambda start_overeenkomst: start_overeenkomst)
 def declaratiestart(start_overeenkomst: date) -> Declaratiestart:
     veld = "start-overeenkomst"
     pohs = geldend("zz-pohs", start_overeenkomst, veld=veld, wat="bijlage POH-S van Zorg en Zekerheid")

@@ -32,6 +32,7 @@ from zorgcontract.kern.documenten import Document, geldend
 from zorgcontract.kern.parameters import in_document
 from zorgcontract.kern.rekenen import exact, rond_centen_naar_boven
 from zorgcontract.kern.uitleg import Uitleg
+from zorgcontract.kern.varianten import per_periode
 
 REEKS = "zz-pohggz"
 
@@ -73,6 +74,7 @@ def normuren(ingeschreven: int, peildatum: date) -> tuple[Fraction, object, obje
     return Fraction(int(uren_p.waarde) * ingeschreven, int(norm_p.waarde)), uren_p, norm_p
 
 
+@per_periode(REEKS, datum=lambda praktijk: date(praktijk.jaar, 1, 1))
 def bereken(praktijk: PohGgzPraktijk) -> PohGgzUitkomst:
     peil = date(praktijk.jaar, 1, 1)
     doc = document_voor(praktijk.jaar)

@@ -37,6 +37,7 @@ from zorgcontract.kern.oordeel import Oordeel
 from zorgcontract.kern.parameters import in_document
 from zorgcontract.kern.rekenen import exact, rond_centen_half_op
 from zorgcontract.kern.uitleg import Uitleg
+from zorgcontract.kern.varianten import per_periode
 
 REEKS = "zz-pohs"
 
@@ -96,6 +97,7 @@ def document_voor(jaar: int) -> Document:
     return geldend(REEKS, date(jaar, 1, 1), veld="jaar", wat=f"bijlage POH-S van Zorg en Zekerheid (jaar {jaar})")
 
 
+@per_periode(REEKS, datum=lambda praktijk: date(praktijk.jaar, 1, 1))
 def bereken(praktijk: PohSPraktijk) -> PohSUitkomst:
     """Art. 5 lid 6-9 en lid 9 (keten-dbc), stap voor stap."""
     peil = date(praktijk.jaar, 1, 1)
