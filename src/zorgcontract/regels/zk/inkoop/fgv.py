@@ -30,12 +30,13 @@ from zorgcontract.kern import nl
 from zorgcontract.kern.fouten import InvoerFout, NietInBron, ParameterOnbekend
 from zorgcontract.kern.oordeel import Oordeel
 from zorgcontract.kern.documenten import BuitenPeriode
+from zorgcontract.kern.bronnen import regel_tekst
 from zorgcontract.regels.zk.inkoop.gemeen import p, zk
 from zorgcontract.kern.rekenen import exact, naar_decimal
 from zorgcontract.kern.uitleg import Uitleg
 
 PLAATS = "prestatie FGV, par. 3"
-REGEL = f"ZK inkoopbeleid 2022-2023, {PLAATS}"
+REGEL = regel_tekst("zk-inkoop", plaats=PLAATS)
 
 
 class FgvMeting(BaseModel):

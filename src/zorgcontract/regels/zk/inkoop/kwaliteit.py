@@ -43,8 +43,8 @@ def accreditatie(a: ZkAccreditatie) -> Oordeel:
 class ZkSpiegelinformatie(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    downloads_per_jaar: int = Field(ge=0, json_schema_extra={"regel": f"ZK inkoopbeleid 2022-2023, {PLAATS}, module spiegelinformatie"})
-    besprekingen_per_jaar: int = Field(ge=0, json_schema_extra={"regel": f"ZK inkoopbeleid 2022-2023, {PLAATS}, module spiegelinformatie"})
+    downloads_per_jaar: int = Field(ge=0, json_schema_extra={"regel": ("zk-inkoop", None, None, f"{PLAATS}, module spiegelinformatie")})
+    besprekingen_per_jaar: int = Field(ge=0, json_schema_extra={"regel": ("zk-inkoop", None, None, f"{PLAATS}, module spiegelinformatie")})
     deelname_vastgelegd_met_ekc: bool
 
 

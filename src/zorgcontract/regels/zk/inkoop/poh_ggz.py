@@ -33,8 +33,8 @@ PLAATS = "vergoeding POH-GGZ, par. 4"
 class ZkPohGgzPraktijk(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    ingeschreven: int = Field(gt=0, json_schema_extra={"regel": f"ZK inkoopbeleid 2022-2023, {PLAATS}: 12 uur per 2350 patiënten"})
-    gevraagde_uren_per_week: Decimal | None = Field(None, ge=0, json_schema_extra={"regel": f"ZK inkoopbeleid 2022-2023, {PLAATS}"})
+    ingeschreven: int = Field(gt=0, json_schema_extra={"regel": ("zk-inkoop", None, None, f"{PLAATS}: 12 uur per 2350 patiënten")})
+    gevraagde_uren_per_week: Decimal | None = Field(None, ge=0, json_schema_extra={"regel": ("zk-inkoop", None, None, PLAATS)})
     jaar: int = 2022
 
 

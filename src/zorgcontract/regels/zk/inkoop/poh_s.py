@@ -30,13 +30,14 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from zorgcontract.kern import nl
 from zorgcontract.kern.fouten import InvoerFout
 from zorgcontract.kern.oordeel import Oordeel
+from zorgcontract.kern.bronnen import regel_tekst
 from zorgcontract.regels.zk.inkoop.gemeen import contractjaar, p, zk
 from zorgcontract.kern.rekenen import exact
 from zorgcontract.kern.uitleg import Uitleg
 
 PLAATS_TARIEF = "vergoeding POH-S aanvulling, par. 3"
 PLAATS_VOORWAARDEN = "vergoeding POH-S aanvulling, par. 2"
-REGEL = f"ZK inkoopbeleid 2022-2023, {PLAATS_TARIEF}"
+REGEL = regel_tekst("zk-inkoop", plaats=PLAATS_TARIEF)
 
 # Volgorde van aftrek zoals par. 3 die beschrijft: eerst andere bekostiging, dan de ketenzorg.
 AFTREK = (

@@ -36,7 +36,7 @@ class ZkPraktijkmanager(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     samenwerkingsverband: bool
-    ingeschreven: int = Field(ge=0, json_schema_extra={"regel": f"ZK inkoopbeleid 2022-2023, {PLAATS}"})
+    ingeschreven: int = Field(ge=0, json_schema_extra={"regel": ("zk-inkoop", None, None, PLAATS)})
     managementtaken_overgedragen: bool
     bevordert_samenwerking: bool = True
     opleiding: PmOpleiding
