@@ -69,7 +69,7 @@ def genereer(boek: Path, features: Path, cucumber: Path | None) -> dict:
     s = Schrijver(boek)
 
     for doc in DOCUMENTEN:
-        s.schrijf(f"{GEN}/{doc}/index.md", hb.document_md(doc))
+        s.schrijf(f"{GEN}/{doc[:2]}/{doc}/index.md", hb.document_md(doc))
     for p in hb.paginas:
         s.schrijf(f"{p.docname}.md", hb.pagina_md(p))
     s.schrijf(f"{GEN}/interpretaties.md", hb.interpretaties_md())
@@ -87,7 +87,7 @@ def genereer(boek: Path, features: Path, cucumber: Path | None) -> dict:
         "root": "index",
         "parts": [
             {"caption": "Brondocumenten", "chapters": [
-                {"file": f"{GEN}/{doc}/index",
+                {"file": f"{GEN}/{doc[:2]}/{doc}/index",
                  **({"sections": [{"file": p.docname} for p in hb.paginas if p.document == doc]}
                     if any(p.document == doc for p in hb.paginas) else {})}
                 for doc in DOCUMENTEN]},

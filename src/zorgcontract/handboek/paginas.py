@@ -48,7 +48,7 @@ class Pagina:
 
     @property
     def docname(self) -> str:
-        return f"{GEN}/{self.document}/{self.sleutel}"
+        return f"{GEN}/{self.document[:2]}/{self.document}/{self.sleutel}"
 
     @property
     def gegroepeerd(self) -> bool:
