@@ -20,10 +20,18 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from zorgcontract.kern import nl
 from zorgcontract.kern.bronnen import Bron, bron
+from zorgcontract.kern.documenten import document
 from zorgcontract.kern.fouten import NietInBron
 
-P2023 = (date(2023, 1, 1), date(2025, 12, 31))
-P2026 = (date(2026, 1, 1), date(2028, 12, 31))
+def _periode(sleutel: str) -> tuple[date, date]:
+    """De periode van een document (uit zijn ``document.yaml``), als (eerste dag, laatste dag)."""
+    d = document(sleutel)
+    return d.eerste_dag, d.laatste_dag
+
+
+# De periode waarover een uitspraak gaat is een documentperiode; welke, staat per uitspraak hieronder.
+P2023 = _periode("zz23-faq")
+P2026 = _periode("zz26-faq")
 
 
 class Uitspraak(BaseModel):
