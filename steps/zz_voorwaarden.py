@@ -99,9 +99,10 @@ def zonder_diploma(context, uren):
     context["afwezig"]["vervangingsuren_zonder_diploma"] = nl.lees_getal(uren)
 
 
-@when("de uitbetaling bij afwezigheid wordt berekend")
-def bereken_afwezig(context):
-    voer_uit(context, lambda: afwezigheid.uitbetaling(valideer(afwezigheid.Afwezigheid, **context["afwezig"])))
+@when(parsers.parse("de uitbetaling bij afwezigheid over het kwartaal van {datum} wordt berekend"))
+def bereken_afwezig(context, datum):
+    waarden = {**context["afwezig"], "datum": nl.lees_datum(datum)}
+    voer_uit(context, lambda: afwezigheid.uitbetaling(valideer(afwezigheid.Afwezigheid, **waarden)))
 
 
 @then(parsers.parse("wordt {bedrag} uitbetaald"))

@@ -107,7 +107,7 @@ Functionaliteit: POH-GGZ artikel 6 - de opslag POH-GGZ en de prestatiecodes 1120
       Gegeven een opslag POH-GGZ van € 5,41 bij 16 contracturen per week
       En in de periode zijn 12 uren per week gewerkt, vervanging meegerekend
       En daarvan zijn <zonder> uren gewerkt door een vervanger zonder POH-GGZ-diploma
-      Als de uitbetaling bij afwezigheid wordt berekend
+      Als de uitbetaling bij afwezigheid over het kwartaal van 1 april 2026 wordt berekend
       Dan wordt <bedrag> uitbetaald
 
       Voorbeelden:

@@ -101,7 +101,7 @@ Functionaliteit: POH-S artikel 4 - eisen aan de praktijkondersteuner somatiek
     Abstract Scenario: uitbetaling naar rato van de gewerkte uren
       Gegeven een opslag POH-S van € 5,49 bij 16 contracturen per week
       En in de periode zijn <gewerkt> uren per week gewerkt, vervanging meegerekend
-      Als de uitbetaling bij afwezigheid wordt berekend
+      Als de uitbetaling bij afwezigheid over het kwartaal van 1 april 2026 wordt berekend
       Dan wordt <bedrag> uitbetaald
 
       Voorbeelden:

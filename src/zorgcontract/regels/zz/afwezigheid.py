@@ -8,6 +8,9 @@ Is er na twee maanden geen oplossing, dan meldt het samenwerkingsverband dat.
 
 Gelezen als: uitbetaling = opslag × min(gewerkte uren, contracturen) ÷ contracturen, op centen half-omhoog
 (interpretatie I-ZZ26-POHS-AFWEZIG-NAAR-RATO).
+
+Het document volgt uit de datum van de periode waarover betaald wordt (``datum``): de bijlage POH-S of
+POH-GGZ die dan geldt; buiten elke bekende periode een foutmelding.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from zorgcontract.kern import nl
 from zorgcontract.kern.bronnen import bron
+from zorgcontract.kern.documenten import geldend
 from zorgcontract.kern.kwartalen import plus_maanden
 from zorgcontract.kern.rekenen import exact, rond_centen_half_op
 from zorgcontract.kern.uitleg import Uitleg
@@ -34,17 +38,20 @@ class Afwezigheid(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     soort: Soort
-    opslag: Decimal = Field(ge=0, json_schema_extra={"regel": "ZZ POH-S art. 4 lid 9 / POH-GGZ art. 4 lid 4"})
-    contracturen: Decimal = Field(gt=0, json_schema_extra={"regel": "ZZ POH-S art. 4 lid 9 / POH-GGZ art. 4 lid 4"})
-    gewerkte_uren: Decimal = Field(ge=0, json_schema_extra={"regel": "ZZ POH-S art. 4 lid 9 / POH-GGZ art. 4 lid 4"})
-    vervangingsuren_zonder_diploma: Decimal = Field(Decimal(0), ge=0, json_schema_extra={"regel": "ZZ POH-GGZ art. 6 lid 3d"})
+    opslag: Decimal = Field(ge=0, json_schema_extra={"regel": ("zz-pohs", 4, "9")})
+    contracturen: Decimal = Field(gt=0, json_schema_extra={"regel": ("zz-pohs", 4, "9")})
+    gewerkte_uren: Decimal = Field(ge=0, json_schema_extra={"regel": ("zz-pohs", 4, "9")})
+    vervangingsuren_zonder_diploma: Decimal = Field(Decimal(0), ge=0, json_schema_extra={"regel": ("zz-pohggz", 6, "3d")})
+    datum: date  # een dag in de periode waarover betaald wordt: bepaalt het geldende document
 
     @model_validator(mode="after")
     def _niet_meer_dan_gewerkt(self):
         from zorgcontract.kern.fouten import InvoerFout
 
         if self.vervangingsuren_zonder_diploma > self.gewerkte_uren:
-            raise InvoerFout("vervangingsuren_zonder_diploma", "kan niet meer zijn dan de gewerkte uren", "ZZ POH-GGZ art. 6 lid 3d")
+            from zorgcontract.kern.bronnen import regel_tekst
+
+            raise InvoerFout("vervangingsuren-zonder-diploma", "kan niet meer zijn dan de gewerkte uren", regel_tekst("zz-pohggz", 6, "3d", op=self.datum))
         return self
 
 
@@ -55,7 +62,10 @@ class AfwezigheidUitkomst(BaseModel):
 
 def uitbetaling(a: Afwezigheid) -> AfwezigheidUitkomst:
     u = Uitleg()
-    b = bron("zz26-pohs", 4, "9") if a.soort is Soort.POH_S else bron("zz26-pohggz", 6, "3d")
+    if a.soort is Soort.POH_S:
+        b = bron(geldend("zz-pohs", a.datum, veld="datum", wat="bijlage POH-S van Zorg en Zekerheid"), 4, "9")
+    else:
+        b = bron(geldend("zz-pohggz", a.datum, veld="datum", wat="bijlage POH-GGZ van Zorg en Zekerheid"), 6, "3d")
     telt = exact(a.gewerkte_uren)
     if a.soort is Soort.POH_GGZ and a.vervangingsuren_zonder_diploma:
         telt -= exact(a.vervangingsuren_zonder_diploma)
