@@ -70,9 +70,9 @@ def taak_werkplek(context, taak, werkplek):
     context["poh_ggz"].update(taakomschrijving_vastgelegd=wel_of_niet(taak), eigen_werkplek=wel_of_niet(werkplek))
 
 
-@when("wordt beoordeeld of de POH-GGZ aan artikel 3 en 4 voldoet")
-def beoordeel_poh_ggz(context):
-    voer_uit(context, lambda: voorwaarden.poh_ggz_voldoet(valideer(voorwaarden.PohGgz, **context["poh_ggz"])))
+@when(parsers.parse("op {datum} wordt beoordeeld of de POH-GGZ aan artikel 3 en 4 voldoet"))
+def beoordeel_poh_ggz(context, datum):
+    voer_uit(context, lambda: voorwaarden.poh_ggz_voldoet(valideer(voorwaarden.PohGgz, **context["poh_ggz"]), op=nl.lees_datum(datum)))
 
 
 @given(parsers.re(r"de zorgovereenkomst noemt (?P<wel>wel|geen) een tarief voor de module POH-GGZ"))
@@ -80,9 +80,9 @@ def moduletarief(context, wel):
     context["moduletarief"] = wel_of_niet(wel)
 
 
-@when("de POH-GGZ een consult wil declareren")
-def consult_ggz(context):
-    voer_uit(context, voorwaarden.consulten_poh_ggz_declarabel, context["moduletarief"])
+@when(parsers.parse("de POH-GGZ op {datum} een consult wil declareren"))
+def consult_ggz(context, datum):
+    voer_uit(context, voorwaarden.consulten_poh_ggz_declarabel, context["moduletarief"], op=nl.lees_datum(datum))
 
 
 # --- groepsconsult -----------------------------------------------------------------------------------

@@ -67,11 +67,11 @@ def prestatiecode(context, code):
     assert uitkomst(context).prestatiecode == code
 
 
-@when("de POH-S binnen de gecontracteerde module een consult wil declareren")
-def consult_in_module(context):
+@when(parsers.parse("de POH-S op {datum} binnen de gecontracteerde module een consult wil declareren"))
+def consult_in_module(context, datum):
     from zorgcontract.regels.zz.voorwaarden import poh_s_consult_of_mi_in_module
 
-    voer_uit(context, poh_s_consult_of_mi_in_module)
+    voer_uit(context, poh_s_consult_of_mi_in_module, nl.lees_datum(datum))
 
 
 @given(parsers.re(r"de POH-S is (?P<wel>wel|niet) bekwaam en bevoegd voor stoppen met roken"))

@@ -31,9 +31,9 @@ def geen_werkplek_s(context):
     context["poh_s"]["eigen_werkplek"] = False
 
 
-@when("wordt beoordeeld of de POH-S aan artikel 3 en 4 voldoet")
-def beoordeel_poh_s(context):
-    voer_uit(context, lambda: voorwaarden.poh_s_voldoet(valideer(voorwaarden.PohS, **context["poh_s"])))
+@when(parsers.parse("op {datum} wordt beoordeeld of de POH-S aan artikel 3 en 4 voldoet"))
+def beoordeel_poh_s(context, datum):
+    voer_uit(context, lambda: voorwaarden.poh_s_voldoet(valideer(voorwaarden.PohS, **context["poh_s"]), op=nl.lees_datum(datum)))
 
 
 @given(parsers.re(r"een taak die (?P<wel>wel|niet) tot het werk van de doktersassistente hoort"))
@@ -41,9 +41,9 @@ def taak(context, wel):
     context["taak_da"] = wel_of_niet(wel)
 
 
-@when("wordt beoordeeld of de taak als POH-S-taak telt")
-def beoordeel_taak(context):
-    voer_uit(context, voorwaarden.taak_telt_als_poh_s, context["taak_da"])
+@when(parsers.parse("op {datum} wordt beoordeeld of de taak als POH-S-taak telt"))
+def beoordeel_taak(context, datum):
+    voer_uit(context, voorwaarden.taak_telt_als_poh_s, context["taak_da"], op=nl.lees_datum(datum))
 
 
 # --- Coulance (art. 4 lid 5 en FAQ 2026-2028) ---------------------------------------------------------

@@ -13,7 +13,7 @@ Functionaliteit: POH-GGZ artikel 3 en 4 - eisen aan de praktijkondersteuner GGZ
     Abstract Scenario: voldoet de POH-GGZ aan de eisen
       Gegeven een POH-GGZ met opleiding "<opleiding>" en een "<overeenkomst>"
       En de taakomschrijving is <taak> vastgelegd en er is <werkplek> eigen werkplek
-      Als wordt beoordeeld of de POH-GGZ aan artikel 3 en 4 voldoet
+      Als op 1 januari 2026 wordt beoordeeld of de POH-GGZ aan artikel 3 en 4 voldoet
       Dan mag dat <uitkomst>
 
       Voorbeelden:

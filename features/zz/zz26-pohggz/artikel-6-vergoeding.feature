@@ -120,7 +120,7 @@ Functionaliteit: POH-GGZ artikel 6 - de opslag POH-GGZ en de prestatiecodes 1120
     @zz26-pohggz-a6-l4
     Abstract Scenario: consulten en visites door de POH-GGZ
       Gegeven de zorgovereenkomst noemt <wel> een tarief voor de module POH-GGZ
-      Als de POH-GGZ een consult wil declareren
+      Als de POH-GGZ op 1 januari 2026 een consult wil declareren
       Dan mag dat <uitkomst>
 
       Voorbeelden:

@@ -11,6 +11,6 @@ Functionaliteit: POH-S artikel 3 - de praktijk biedt de POH-S een eigen werkplek
   Scenario: zonder eigen werkplek voldoet de praktijk niet
     Gegeven een POH-S met opleiding "hbo-v" en een "arbeidsovereenkomst"
     En de POH-S heeft geen eigen werkplek in de praktijk
-    Als wordt beoordeeld of de POH-S aan artikel 3 en 4 voldoet
+    Als op 1 januari 2026 wordt beoordeeld of de POH-S aan artikel 3 en 4 voldoet
     Dan mag dat niet
     En noemt de reden "eigen werkplek"

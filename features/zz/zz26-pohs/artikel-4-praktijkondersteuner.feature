@@ -13,7 +13,7 @@ Functionaliteit: POH-S artikel 4 - eisen aan de praktijkondersteuner somatiek
     @zz26-pohs-a4-l1
     Scenario: een gedetacheerde POH-S voldoet niet
       Gegeven een POH-S met opleiding "hbo-v" en een "detachering"
-      Als wordt beoordeeld of de POH-S aan artikel 3 en 4 voldoet
+      Als op 1 januari 2026 wordt beoordeeld of de POH-S aan artikel 3 en 4 voldoet
       Dan mag dat niet
       En noemt de reden "arbeidsovereenkomst"
 
@@ -21,7 +21,7 @@ Functionaliteit: POH-S artikel 4 - eisen aan de praktijkondersteuner somatiek
     Abstract Scenario: welke opleiding volstaat voor een POH-S
       Gegeven een POH-S met opleiding "<opleiding>" en een "arbeidsovereenkomst"
       En de post-hbo-opleiding POH-S is <post_hbo> afgerond
-      Als wordt beoordeeld of de POH-S aan artikel 3 en 4 voldoet
+      Als op 1 januari 2026 wordt beoordeeld of de POH-S aan artikel 3 en 4 voldoet
       Dan mag dat <uitkomst>
 
       Voorbeelden:
@@ -85,7 +85,7 @@ Functionaliteit: POH-S artikel 4 - eisen aan de praktijkondersteuner somatiek
     @zz26-pohs-a4-l6
     Abstract Scenario: telt een taak als POH-S-taak
       Gegeven een taak die <wel> tot het werk van de doktersassistente hoort
-      Als wordt beoordeeld of de taak als POH-S-taak telt
+      Als op 1 januari 2026 wordt beoordeeld of de taak als POH-S-taak telt
       Dan mag dat <uitkomst>
 
       Voorbeelden:

@@ -177,7 +177,7 @@ Functionaliteit: POH-S artikel 5 - de vergoeding van de module POH-S
 
     @zz26-pohs-a5-l2
     Scenario: een consult door de POH-S binnen de module is dubbele bekostiging
-      Als de POH-S binnen de gecontracteerde module een consult wil declareren
+      Als de POH-S op 1 januari 2026 binnen de gecontracteerde module een consult wil declareren
       Dan mag dat niet
       En noemt de reden "dubbele bekostiging"
 

@@ -10,15 +10,24 @@ reden in het contractregister als 'niet-formaliseerbaar'.
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 
 from pydantic import BaseModel, ConfigDict
 
 from zorgcontract.kern.bronnen import bron
+from zorgcontract.kern.documenten import geldend
 from zorgcontract.kern.oordeel import Oordeel
 
-S = "zz26-pohs"
-G = "zz26-pohggz"
+# De bijlage volgt uit de datum waarop de voorwaarde getoetst wordt (``op``).
+
+
+def _s(op: date):
+    return geldend("zz-pohs", op, veld="datum", wat="bijlage POH-S van Zorg en Zekerheid")
+
+
+def _g(op: date):
+    return geldend("zz-pohggz", op, veld="datum", wat="bijlage POH-GGZ van Zorg en Zekerheid")
 
 
 class PohSOpleiding(str, Enum):
@@ -44,7 +53,7 @@ class PohS(BaseModel):
     eigen_werkplek: bool = True
 
 
-def poh_s_voldoet(p: PohS) -> Oordeel:
+def poh_s_voldoet(p: PohS, op: date) -> Oordeel:
     """Art. 4 lid 1, 2, 4 en art. 3 lid 1. Een POH-S in opleiding: zie ``coulance``."""
     diploma = (
         p.opleiding in (PohSOpleiding.POST_HBO_POH_S, PohSOpleiding.PRAKTIJKVERPLEEGKUNDIGE, PohSOpleiding.HBO_V)
@@ -52,23 +61,23 @@ def poh_s_voldoet(p: PohS) -> Oordeel:
     )
     if p.opleiding is PohSOpleiding.ANDERE_HBO and not p.post_hbo_poh_s_afgerond:
         diploma_nee = "een andere hbo-opleiding dan verpleegkunde geeft alleen recht met een afgeronde post-hbo-opleiding POH-S"
-        diploma_bron = bron(S, 4, "4")
+        diploma_bron = bron(_s(op), 4, "4")
     else:
         diploma_nee = "geen afgeronde post-hbo-opleiding POH-S, praktijkverpleegkundige of hbo-verpleegkundige"
-        diploma_bron = bron(S, 4, "2")
+        diploma_bron = bron(_s(op), 4, "2")
     return Oordeel.alle([
         (p.overeenkomst is Overeenkomst.ARBEIDSOVEREENKOMST, "arbeidsovereenkomst met de POH-S",
-         "voor een POH-S is een arbeidsovereenkomst vereist", bron(S, 4, "1")),
+         "voor een POH-S is een arbeidsovereenkomst vereist", bron(_s(op), 4, "1")),
         (diploma, "opleiding voldoet", diploma_nee, diploma_bron),
-        (p.eigen_werkplek, "eigen werkplek in de praktijk", "de POH-S heeft geen eigen werkplek in de praktijk", bron(S, 3, "1")),
+        (p.eigen_werkplek, "eigen werkplek in de praktijk", "de POH-S heeft geen eigen werkplek in de praktijk", bron(_s(op), 3, "1")),
     ])
 
 
-def taak_telt_als_poh_s(taak_van_doktersassistente: bool) -> Oordeel:
+def taak_telt_als_poh_s(taak_van_doktersassistente: bool, op: date) -> Oordeel:
     """Art. 4 lid 6: taken van de doktersassistente horen niet bij het takenpakket van de POH-S."""
     if taak_van_doktersassistente:
-        return Oordeel.nee("een taak van de doktersassistente is geen POH-S-taak", bron(S, 4, "6"))
-    return Oordeel.ja("geen taak van de doktersassistente", bron(S, 4, "6"))
+        return Oordeel.nee("een taak van de doktersassistente is geen POH-S-taak", bron(_s(op), 4, "6"))
+    return Oordeel.ja("geen taak van de doktersassistente", bron(_s(op), 4, "6"))
 
 
 class PohGgzOpleiding(str, Enum):
@@ -87,26 +96,26 @@ class PohGgz(BaseModel):
     taakomschrijving_vastgelegd: bool = True
 
 
-def poh_ggz_voldoet(p: PohGgz) -> Oordeel:
+def poh_ggz_voldoet(p: PohGgz, op: date) -> Oordeel:
     """Art. 4 lid 1-3 en art. 3 lid 1 POH-GGZ."""
     return Oordeel.alle([
         (p.overeenkomst is not Overeenkomst.GEEN, "arbeids- of detacheringsovereenkomst",
-         "voor een POH-GGZ is een arbeidsovereenkomst of een detacheringsovereenkomst vereist", bron(G, 4, "1")),
+         "voor een POH-GGZ is een arbeidsovereenkomst of een detacheringsovereenkomst vereist", bron(_g(op), 4, "1")),
         (p.opleiding is not PohGgzOpleiding.ANDERS, "opleiding voldoet",
-         "geen erkende opleiding POH-GGZ, basispsycholoog (WO) of SPV", bron(G, 4, "2")),
+         "geen erkende opleiding POH-GGZ, basispsycholoog (WO) of SPV", bron(_g(op), 4, "2")),
         (p.taakomschrijving_vastgelegd, "taak-/functieomschrijving vastgelegd",
-         "de huisarts heeft geen taak-/functieomschrijving voor de POH-GGZ opgesteld", bron(G, 4, "3")),
-        (p.eigen_werkplek, "eigen werkplek in de praktijk", "de POH-GGZ heeft geen eigen werkplek in de praktijk", bron(G, 3, "1")),
+         "de huisarts heeft geen taak-/functieomschrijving voor de POH-GGZ opgesteld", bron(_g(op), 4, "3")),
+        (p.eigen_werkplek, "eigen werkplek in de praktijk", "de POH-GGZ heeft geen eigen werkplek in de praktijk", bron(_g(op), 3, "1")),
     ])
 
 
-def consulten_poh_ggz_declarabel(tarief_module_in_overeenkomst: bool) -> Oordeel:
+def consulten_poh_ggz_declarabel(tarief_module_in_overeenkomst: bool, op: date) -> Oordeel:
     """Art. 6 lid 4 POH-GGZ: consulten/visites van de POH-GGZ alleen als de overeenkomst een tarief voor de module noemt."""
     if tarief_module_in_overeenkomst:
-        return Oordeel.ja("de zorgovereenkomst noemt een tarief voor de module POH-GGZ", bron(G, 6, "4"))
-    return Oordeel.nee("zonder tarief voor de module POH-GGZ in de zorgovereenkomst geen consulten/visites van de POH-GGZ", bron(G, 6, "4"))
+        return Oordeel.ja("de zorgovereenkomst noemt een tarief voor de module POH-GGZ", bron(_g(op), 6, "4"))
+    return Oordeel.nee("zonder tarief voor de module POH-GGZ in de zorgovereenkomst geen consulten/visites van de POH-GGZ", bron(_g(op), 6, "4"))
 
 
-def poh_s_consult_of_mi_in_module() -> Oordeel:
+def poh_s_consult_of_mi_in_module(op: date) -> Oordeel:
     """Art. 5 lid 2 POH-S: binnen de module declareert de POH-S geen consulten en M&I (dubbele bekostiging)."""
-    return Oordeel.nee("binnen de gecontracteerde module POH-S geen consulten of M&I door de POH-S (dubbele bekostiging)", bron(S, 5, "2"))
+    return Oordeel.nee("binnen de gecontracteerde module POH-S geen consulten of M&I door de POH-S (dubbele bekostiging)", bron(_s(op), 5, "2"))
