@@ -84,6 +84,6 @@ def smr_voorwaarden(context, wel):
     context["smr_voorwaarden"] = wel_of_niet(wel)
 
 
-@when("de POH-S stoppen met roken naast de module wil declareren")
-def smr(context):
-    voer_uit(context, zz_poh_s.stoppen_met_roken, context["smr_bekwaam"], context["smr_voorwaarden"])
+@when(parsers.parse("de POH-S op {datum} stoppen met roken naast de module wil declareren"))
+def smr(context, datum):
+    voer_uit(context, zz_poh_s.stoppen_met_roken, context["smr_bekwaam"], context["smr_voorwaarden"], nl.lees_datum(datum))

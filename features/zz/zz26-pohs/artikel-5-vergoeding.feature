@@ -187,7 +187,7 @@ Functionaliteit: POH-S artikel 5 - de vergoeding van de module POH-S
     Abstract Scenario: stoppen met roken door de POH-S naast de module
       Gegeven de POH-S is <bekwaam> bekwaam en bevoegd voor stoppen met roken
       En de praktijk voldoet <voorwaarden> aan de voorwaarden van de module Stoppen met roken
-      Als de POH-S stoppen met roken naast de module wil declareren
+      Als de POH-S op 1 maart 2026 stoppen met roken naast de module wil declareren
       Dan mag dat <uitkomst>
 
       Voorbeelden:

@@ -167,7 +167,7 @@ def bereken(praktijk: PohSPraktijk) -> PohSUitkomst:
     )
 
 
-def stoppen_met_roken(bekwaam_en_bevoegd: bool, voldoet_aan_smr_voorwaarden: bool, op: date = date(2026, 1, 1)) -> Oordeel:
+def stoppen_met_roken(bekwaam_en_bevoegd: bool, voldoet_aan_smr_voorwaarden: bool, op: date) -> Oordeel:
     """Art. 5 lid 10: de POH-S mag stoppen met roken naast de module declareren, mits bekwaam en bevoegd
     en als aan de voorwaarden van de module Stoppen met roken is voldaan (die staan in een andere
     contractmodule en de NZa-beleidsregel; hier zijn ze één ja/nee-invoer)."""
