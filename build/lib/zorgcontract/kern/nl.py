@@ -1,0 +1,105 @@
+"""Nederlandse notatie: lezen en schrijven van bedragen, uren, percentages en datums.
+
+Eén plek voor de notatie, zodat stappen, CLI en handboek hetzelfde schrijven. Babel levert de
+locale-regels; we gebruiken ``strict=True`` omdat babel anders '70.14' stilzwijgend als 7014 leest.
+De vaste spatie (U+00A0) die babel tussen € en bedrag zet, vervangen we door een gewone spatie: zo
+schrijven de contracten het, en zo staat het in de scenario's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+
+from babel.dates import format_date, get_month_names
+from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
+
+from zorgcontract.kern.rekenen import naar_decimal
+
+LOCALE = "nl_NL"
+_MAANDEN = {naam.lower(): nr for nr, naam in get_month_names("wide", locale=LOCALE).items()}
+
+
+class NotatieFout(ValueError):
+    """Tekst is geen geldige Nederlandse notatie van de gevraagde soort."""
+
+
+def _getal(tekst: str, soort: str) -> Decimal:
+    schoon = tekst.strip().replace("\u00a0", " ")
+    if not schoon:
+        raise NotatieFout(f"lege {soort}")
+    try:
+        return parse_decimal(schoon, locale=LOCALE, strict=True)
+    except NumberFormatError as e:
+        raise NotatieFout(f"'{tekst}' is geen {soort} in Nederlandse notatie (bijv. 1.234,56)") from e
+
+
+def lees_getal(tekst: str) -> Decimal:
+    return _getal(tekst, "getal")
+
+
+def lees_bedrag(tekst: str) -> Decimal:
+    """'€ 1.234,56' of '€1.234,56' -> Decimal('1234.56')."""
+    schoon = tekst.strip().replace("\u00a0", " ")
+    if not schoon.startswith("€"):
+        raise NotatieFout(f"'{tekst}' is geen bedrag: het moet met € beginnen")
+    return _getal(schoon[1:], "bedrag")
+
+
+def lees_uren(tekst: str) -> Decimal:
+    """'0,83 uur' -> Decimal('0.83')."""
+    m = re.fullmatch(r"\s*(.+?)\s*uur\s*", tekst)
+    if not m:
+        raise NotatieFout(f"'{tekst}' is geen aantal uren (bijv. '22,17 uur')")
+    return _getal(m.group(1), "aantal uren")
+
+
+def lees_percentage(tekst: str) -> Decimal:
+    """'6,1%' -> Decimal('6.1') (het percentage zelf, niet de fractie)."""
+    m = re.fullmatch(r"\s*(.+?)\s*%\s*", tekst)
+    if not m:
+        raise NotatieFout(f"'{tekst}' is geen percentage (bijv. '6,1%')")
+    return _getal(m.group(1), "percentage")
+
+
+def lees_datum(tekst: str) -> date:
+    """'1 april 2026' -> date(2026, 4, 1)."""
+    m = re.fullmatch(r"\s*(\d{1,2})\s+([a-z]+)\s+(\d{4})\s*", tekst.lower())
+    if not m or m.group(2) not in _MAANDEN:
+        raise NotatieFout(f"'{tekst}' is geen datum als '1 april 2026'")
+    try:
+        return date(int(m.group(3)), _MAANDEN[m.group(2)], int(m.group(1)))
+    except ValueError as e:
+        raise NotatieFout(f"'{tekst}' bestaat niet als datum") from e
+
+
+def bedrag(waarde: Decimal | Fraction) -> str:
+    """Decimal('6.86') -> '€ 6,86'."""
+    if isinstance(waarde, Fraction):
+        waarde = naar_decimal(waarde, 2)
+    return format_currency(waarde, "EUR", locale=LOCALE).replace("\u00a0", " ")
+
+
+def getal(waarde: Decimal | Fraction | int, decimalen: int = 2) -> str:
+    """Getal met vast aantal decimalen, Nederlands: 1234.5 -> '1.234,50'."""
+    if isinstance(waarde, (Fraction, int)):
+        waarde = naar_decimal(Fraction(waarde), decimalen)
+    patroon = "#,##0" + ("." + "0" * decimalen if decimalen else "")
+    return format_decimal(waarde, format=patroon, locale=LOCALE, decimal_quantization=True)
+
+
+def uren(waarde: Decimal | Fraction | int, decimalen: int = 2) -> str:
+    """-> '22,17 uur'."""
+    return f"{getal(waarde, decimalen)} uur"
+
+
+def percentage(waarde: Decimal | Fraction, decimalen: int = 1) -> str:
+    """Decimal('6.1') -> '6,1%'."""
+    return f"{getal(waarde, decimalen)}%"
+
+
+def datum(d: date) -> str:
+    """date(2026, 7, 1) -> '1 juli 2026'."""
+    return format_date(d, "d MMMM y", locale=LOCALE)

@@ -1,0 +1,1 @@
+"""Zilveren Kruis, inkoopbeleid huisartsenzorg (reeks zk-inkoop): één module per module/prestatie."""

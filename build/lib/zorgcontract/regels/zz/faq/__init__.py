@@ -1,0 +1,1 @@
+"""Zorg en Zekerheid, veelgestelde vragen (reeks zz-faq): uitspraken per periode."""
