@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from zorgcontract.kern import nl
 from zorgcontract.kern.bronnen import bron
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.kwartalen import plus_maanden
 from zorgcontract.kern.rekenen import exact, rond_centen_half_op
 from zorgcontract.kern.uitleg import Uitleg
@@ -40,6 +41,7 @@ class Afwezigheid(BaseModel):
     vervangingsuren_zonder_diploma: Decimal = Field(Decimal(0), ge=0, json_schema_extra={"regel": "ZZ POH-GGZ art. 6 lid 3d"})
 
     @model_validator(mode="after")
+    @implementeert("zz26-pohggz-a6-l3")
     def _niet_meer_dan_gewerkt(self):
         from zorgcontract.kern.fouten import InvoerFout
 
@@ -53,6 +55,7 @@ class AfwezigheidUitkomst(BaseModel):
     uitleg: Uitleg
 
 
+@implementeert("zz26-pohs-a4-l9", "zz26-pohggz-a4-l4", "zz26-pohggz-a6-l3")
 def uitbetaling(a: Afwezigheid) -> AfwezigheidUitkomst:
     u = Uitleg()
     b = bron("zz26-pohs", 4, "9") if a.soort is Soort.POH_S else bron("zz26-pohggz", 6, "3d")
@@ -67,6 +70,7 @@ def uitbetaling(a: Afwezigheid) -> AfwezigheidUitkomst:
     return AfwezigheidUitkomst(uitbetaling=bedrag, uitleg=u)
 
 
+@implementeert("zz26-pohs-a4-l9", "zz26-pohggz-a4-l4")
 def melding_vereist(begin_afwezigheid: date, peildatum: date, oplossing_op: date | None = None) -> bool:
     """Twee-maandentermijn (POH-S art. 4 lid 9, POH-GGZ art. 4 lid 4): melden als er op de peildatum twee
     maanden na het begin nog geen oplossing was."""

@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from zorgcontract.kern import nl
 from zorgcontract.kern.bronnen import bron
 from zorgcontract.kern.documenten import geldend
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.kwartalen import eerste_kwartaalstart_na_maand
 from zorgcontract.kern.uitleg import Uitleg
 
@@ -32,6 +33,7 @@ class Declaratiestart(BaseModel):
     uitleg: Uitleg
 
 
+@implementeert("zz26-pohs-a6-l2", "zz26-pohggz-a6-l3", cli=["declaratiestart"])
 def declaratiestart(start_overeenkomst: date) -> Declaratiestart:
     veld = "start-overeenkomst"
     pohs = geldend("zz-pohs", start_overeenkomst, veld=veld, wat="bijlage POH-S van Zorg en Zekerheid")

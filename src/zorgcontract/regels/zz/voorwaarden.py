@@ -15,6 +15,7 @@ from enum import Enum
 from pydantic import BaseModel, ConfigDict
 
 from zorgcontract.kern.bronnen import bron
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel
 
 S = "zz26-pohs"
@@ -44,6 +45,7 @@ class PohS(BaseModel):
     eigen_werkplek: bool = True
 
 
+@implementeert("zz26-pohs-a3-l1", "zz26-pohs-a4-l1", "zz26-pohs-a4-l2", "zz26-pohs-a4-l4")
 def poh_s_voldoet(p: PohS) -> Oordeel:
     """Art. 4 lid 1, 2, 4 en art. 3 lid 1. Een POH-S in opleiding: zie ``coulance``."""
     diploma = (
@@ -64,6 +66,7 @@ def poh_s_voldoet(p: PohS) -> Oordeel:
     ])
 
 
+@implementeert("zz26-pohs-a4-l6")
 def taak_telt_als_poh_s(taak_van_doktersassistente: bool) -> Oordeel:
     """Art. 4 lid 6: taken van de doktersassistente horen niet bij het takenpakket van de POH-S."""
     if taak_van_doktersassistente:
@@ -87,6 +90,7 @@ class PohGgz(BaseModel):
     taakomschrijving_vastgelegd: bool = True
 
 
+@implementeert("zz26-pohggz-a3-l1", "zz26-pohggz-a4-l1", "zz26-pohggz-a4-l2", "zz26-pohggz-a4-l3")
 def poh_ggz_voldoet(p: PohGgz) -> Oordeel:
     """Art. 4 lid 1-3 en art. 3 lid 1 POH-GGZ."""
     return Oordeel.alle([
@@ -100,6 +104,7 @@ def poh_ggz_voldoet(p: PohGgz) -> Oordeel:
     ])
 
 
+@implementeert("zz26-pohggz-a6-l4")
 def consulten_poh_ggz_declarabel(tarief_module_in_overeenkomst: bool) -> Oordeel:
     """Art. 6 lid 4 POH-GGZ: consulten/visites van de POH-GGZ alleen als de overeenkomst een tarief voor de module noemt."""
     if tarief_module_in_overeenkomst:
@@ -107,6 +112,7 @@ def consulten_poh_ggz_declarabel(tarief_module_in_overeenkomst: bool) -> Oordeel
     return Oordeel.nee("zonder tarief voor de module POH-GGZ in de zorgovereenkomst geen consulten/visites van de POH-GGZ", bron(G, 6, "4"))
 
 
+@implementeert("zz26-pohs-a5-l2")
 def poh_s_consult_of_mi_in_module() -> Oordeel:
     """Art. 5 lid 2 POH-S: binnen de module declareert de POH-S geen consulten en M&I (dubbele bekostiging)."""
     return Oordeel.nee("binnen de gecontracteerde module POH-S geen consulten of M&I door de POH-S (dubbele bekostiging)", bron(S, 5, "2"))

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, model_validator
 from zorgcontract.kern import nl
 from zorgcontract.kern.bronnen import Bron, bron
 from zorgcontract.kern.fouten import NietInBron
+from zorgcontract.kern.implementatie import implementeert
 
 P2023 = (date(2023, 1, 1), date(2025, 12, 31))
 P2026 = (date(2026, 1, 1), date(2028, 12, 31))
@@ -96,6 +97,8 @@ def onderwerpen() -> list[str]:
     return sorted({u.onderwerp for u in UITSPRAKEN})
 
 
+@implementeert("zz23-faq-coulance", "zz26-faq-coulance", "zz23-faq-service-bereikbaarheid", "zz26-faq-service-bereikbaarheid", "zz26-faq-diplomacontrole", "zz23-faq-lean-accreditatie", "zz23-faq-poh-ouderen-opleiding", "zz26-faq-meedenkadvies",
+               cli=["faq-uitspraak", "service-bereikbaarheid"])
 def geldende(onderwerp: str, peildatum: date) -> Uitspraak:
     """De uitspraak over ``onderwerp`` die op ``peildatum`` geldt, met haar bron. Geen: ``NietInBron``."""
     kandidaten = uitspraken(onderwerp)
