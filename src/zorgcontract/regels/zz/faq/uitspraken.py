@@ -97,8 +97,9 @@ def onderwerpen() -> list[str]:
     return sorted({u.onderwerp for u in UITSPRAKEN})
 
 
-@implementeert("zz23-faq-coulance", "zz26-faq-coulance", "zz23-faq-service-bereikbaarheid", "zz26-faq-service-bereikbaarheid", "zz26-faq-diplomacontrole", "zz23-faq-lean-accreditatie", "zz23-faq-poh-ouderen-opleiding", "zz26-faq-meedenkadvies",
-               cli=["faq-uitspraak", "service-bereikbaarheid"])
+@implementeert("zz23-faq-coulance", "zz26-faq-coulance", "zz23-faq-service-bereikbaarheid", "zz26-faq-service-bereikbaarheid",
+               "zz26-faq-diplomacontrole", "zz23-faq-lean-accreditatie", "zz23-faq-poh-ouderen-opleiding", "zz26-faq-meedenkadvies",
+               cli=["faq-uitspraak"])
 def geldende(onderwerp: str, peildatum: date) -> Uitspraak:
     """De uitspraak over ``onderwerp`` die op ``peildatum`` geldt, met haar bron. Geen: ``NietInBron``."""
     kandidaten = uitspraken(onderwerp)
