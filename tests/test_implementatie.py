@@ -180,33 +180,49 @@ def test_getoetst_item_zonder_uitvoering_breekt_de_echte_test(monkeypatch):
         test_elk_getoetst_item_heeft_een_uitvoerende_regel()
 
 
-def test_subopdrachten_lezen_alleen_parameters_die_een_regel_noemt(capsys, tmp_path, monkeypatch):
-    """Draai de voorbeeldaanroep van het handboek voor elk item en leg vast welke parameters gelezen worden:
-    elke gelezen parameter moet in ``parameters=`` staan van een regel met die subopdracht."""
+def test_subopdrachten_roepen_hun_regels_aan_en_lezen_alleen_genoemde_parameters(capsys, tmp_path, monkeypatch):
+    """Draai de voorbeeldaanroep van het handboek voor elk item en leg vast welke regels worden aangeroepen en
+    welke parameters gelezen: (1) elke regel met ``cli=[c]`` wordt door ``c`` echt aangeroepen; (2) elke
+    gelezen parameter staat in ``parameters=`` van een regel met die subopdracht."""
+    import sys
+
     from tests.cli_hulp import draai
     from zorgcontract.handboek.implementatie import voorbeeld
     from zorgcontract.kern import parameters as kern_parameters
 
+    lijst = implementatie.uitvoeringen()
+    code_van = {laad_functie(u.functie).__code__: u.functie for u in lijst}
     gelezen: dict[str, set[str]] = {}
-    huidige: list[str] = []
+    aangeroepen: dict[str, set[str]] = {}
+    huidige: list[str] = [""]
     echte_op = kern_parameters.Parameter.op
 
     def op(self, peildatum):
         gelezen.setdefault(huidige[0], set()).add(self.naam)
         return echte_op(self, peildatum)
 
+    def profiel(frame, gebeurtenis, _):
+        if gebeurtenis == "call" and frame.f_code in code_van:
+            aangeroepen.setdefault(huidige[0], set()).add(code_van[frame.f_code])
+
     monkeypatch.setattr(kern_parameters.Parameter, "op", op)
     monkeypatch.chdir(tmp_path)
-    lijst = implementatie.uitvoeringen()
     for item in contractregister().values():
         for u in voor_item(item.id):
             for c in u.cli:
                 v = voorbeeld(c, item)
                 for naam, inhoud in v.bestanden:
                     (tmp_path / naam).write_text(inhoud, encoding="utf-8")
-                huidige[:] = [c]
-                draai(capsys, *v.argumenten)
-    assert gelezen, "geen enkele subopdracht las een parameter: de meting werkt niet"
+                huidige[0] = c
+                sys.setprofile(profiel)
+                try:
+                    draai(capsys, *v.argumenten)
+                finally:
+                    sys.setprofile(None)
+    assert gelezen and aangeroepen, "de meting werkt niet"
+    for u in lijst:
+        for c in u.cli:
+            assert u.functie in aangeroepen.get(c, set()), f"{u.functie} noemt cli={c!r}, maar de voorbeeldaanroep roept haar niet aan"
     for c, namen in gelezen.items():
         genoemd = {f"{splits(i)[0]}.{p}" for u in lijst if c in u.cli for i in u.ids for p in u.parameters}
         assert namen <= genoemd, f"{c} leest {sorted(namen - genoemd)}, maar geen regel met cli={c!r} noemt die"
