@@ -14,10 +14,13 @@ import pytest
 
 from zorgcontract.handboek.bouw import genereer, jupyter_book_opdracht, kopieer_boekbronnen
 from zorgcontract.handboek.gherkin import lees_features
+from zorgcontract.handboek.implementatie import uitvoering_md, voorbeeld
 from zorgcontract.handboek.opmaak import md, staptekst
 from zorgcontract.handboek.paginas import Handboek
 from zorgcontract.handboek.uitslagen import GESLAAGD, MISLUKT, NIET_UITGEVOERD, lees_run
+from zorgcontract.kern.implementatie import voor_item
 from zorgcontract.kern.register import contractregister, interpretaties
+from tests.cli_hulp import draai
 
 WORTEL = Path(__file__).resolve().parents[1]
 
@@ -150,6 +153,75 @@ def test_genereer_het_echte_project(tmp_path):
     assert genereer(boek, WORTEL / "features", None)["gewijzigd"] == 0
 
 
+# ------------------------------------------------------------------------------------------------ uitvoering per lid
+
+def _sectie(pagina: str, item_id: str) -> str:
+    """De MyST van één registeritem op zijn pagina (tot het volgende registerlabel)."""
+    begin = pagina.index(f"(reg-{item_id})=")
+    volgende = pagina.find("(reg-", begin + 1)
+    return pagina[begin:volgende if volgende > 0 else None]
+
+
+@pytest.fixture(scope="module")
+def echt_handboek():
+    return Handboek(lees_features(WORTEL / "features"), lees_run(None), contractregister(), interpretaties())
+
+
+def test_poh_s_lid_9_toont_uurtarief_en_subopdracht(echt_handboek):
+    hb = echt_handboek
+    sectie = _sectie(hb.pagina_md(hb.pagina_van["zz26-pohs-a5-l9"]), "zz26-pohs-a5-l9")
+    [rij] = [r for r in sectie.splitlines() if r.startswith("| `") and "a5.uurtarief" in r]
+    cellen = [c.strip() for c in rij.strip("|").split("|")]
+    assert cellen[0] == "`zz26-pohs.a5.uurtarief`"
+    assert cellen[1] == "70,14" and cellen[2] == "EUR per uur"
+    assert cellen[3] == "1 januari 2026" and cellen[4] == "31 december 2026"
+    assert cellen[5] == "ZZ POH-S 2026-2028, art. 5, lid 9"
+    assert "`zorgcontract.regels.zz.pohs.artikel_5:bereken`" in sectie
+    assert "Subopdracht: `poh-s`" in sectie and "$ zorgcontract poh-s --ingeschreven" in sectie
+    # lid 9 toont zijn eigen parameters, niet die van lid 6 (minuten per groep)
+    assert "a5.minuten.dm2" not in sectie
+
+
+def test_parameter_zonder_waarde_toont_waarom(echt_handboek):
+    hb = echt_handboek
+    sectie = _sectie(hb.pagina_md(hb.pagina_van["zk22-inkoop-pohs-aanvulling"]), "zk22-inkoop-pohs-aanvulling")
+    [rij] = [r for r in sectie.splitlines() if "poh-s-aanvulling.uurkosten" in r]
+    assert "*niet in de bron:* het inkoopbeleid noemt geen uurkosten" in rij
+    assert "| 0,15 | fractie |" in sectie  # het percentage staat er wel, in Nederlandse notatie
+
+
+def test_item_zonder_subopdracht_en_zonder_parameters(echt_handboek):
+    hb = echt_handboek
+    sectie = _sectie(hb.pagina_md(hb.pagina_van["zz26-pohs-a5-l10"]), "zz26-pohs-a5-l10")
+    assert "`zorgcontract.regels.zz.pohs.artikel_5:stoppen_met_roken`" in sectie
+    assert "Subopdracht: geen" in sectie and "geen parameters" in sectie
+
+
+def test_getoetst_item_zonder_regel_krijgt_een_waarschuwing():
+    item = contractregister()["zz26-pohs-a5-l9"]
+    assert "{warning}" in uitvoering_md(item, uitvoeringen=[])
+    assert uitvoering_md(contractregister()["zz26-pohs-a5-l1"]) == ""  # niet-formaliseerbaar: geen regel, geen tekst
+
+
+def test_elke_voorbeeldaanroep_in_het_handboek_werkt(capsys, tmp_path, monkeypatch):
+    """Wat het handboek als aanroep toont, rekent echt (exit 0), ook met het voorbeeldbestand erbij."""
+    monkeypatch.chdir(tmp_path)
+    gedaan = set()
+    for item in contractregister().values():
+        for u in voor_item(item.id):
+            for c in u.cli:
+                v = voorbeeld(c, item)
+                if v in gedaan:
+                    continue
+                gedaan.add(v)
+                for naam, inhoud in v.bestanden:
+                    (tmp_path / naam).write_text(inhoud, encoding="utf-8")
+                r = draai(capsys, *v.argumenten)
+                assert r.code == 0, (item.id, v.regel, r.stderr)
+                assert "--help" not in v.regel, (item.id, v.regel)  # elke subopdracht heeft een echt voorbeeld
+    assert len(gedaan) > 20
+
+
 # ------------------------------------------------------------------------------------------------ bouw
 
 @pytest.fixture(scope="module")
@@ -235,3 +307,13 @@ def test_zoeken_en_overzichten(gebouwd):
     for opdracht in ("poh-s", "poh-ggz", "declaratiestart", "coulance"):
         assert f'<span class="pre">{opdracht}</span>' in start, opdracht
     assert "Module POH-S, Zorg en Zekerheid 2026" in start  # de echte voorbeeldaanroep
+
+
+@pytest.mark.handboek
+def test_lid_toont_parameters_en_subopdracht_in_html(gebouwd):
+    html, hb = gebouwd
+    pagina = _tekst(html / f"{hb.pagina_van['zz26-pohs-a5-l9'].docname}.html")
+    blok = pagina[pagina.index('id="reg-zz26-pohs-a5-l9"'):]
+    blok = blok[:blok.find('id="reg-zz26-pohs-a5-l10"')]
+    for verwacht in ("a5.uurtarief", "70,14", "EUR per uur", "1 januari 2026", "poh-s"):
+        assert verwacht in blok, verwacht

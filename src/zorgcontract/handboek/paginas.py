@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from zorgcontract.kern.bronnen import DOCUMENTEN
 from zorgcontract.handboek.gherkin import Functionaliteit, Scenario
+from zorgcontract.handboek.implementatie import uitvoering_md
 from zorgcontract.handboek.opmaak import code, hoofdletter, md, registerlabel, statuslabel, staptekst, tabel
 from zorgcontract.handboek.uitslagen import GESLAAGD, MISLUKT, NIET_UITGEVOERD, OVERGESLAGEN, Run
 from zorgcontract.kern.register import Interpretatie, RegisterItem
@@ -250,6 +251,9 @@ class Handboek:
             for i in inter:
                 uit.append(f"- {ref(int_label(i.id), i.id)} ({i.soort}): {md(i.vraag)} *Gekozen:* {md(i.gekozen)}")
             uit.append("")
+        uitvoering = uitvoering_md(item)  # regel(s), subopdracht(en) en parameterwaarden (handboek/implementatie.py)
+        if uitvoering:
+            uit.append(uitvoering)
         scen = self.per_tag.get(item.id, [])
         if not scen:
             if item.status == "getoetst":

@@ -60,10 +60,18 @@ def uitvoeringen() -> list[Uitvoering]:
 
 
 def voor_item(item_id: str) -> list[Uitvoering]:
-    """De uitvoeringen van een registeritem; ook voor een item van een latere periode van dezelfde reeks."""
+    """De uitvoeringen van een registeritem; ook voor een item van een latere periode van dezelfde reeks.
+
+    Noemt een uitvoering het item zelf, dan gelden alleen die: een periode die haar eigen regel heeft
+    (``zz23-faq-service-bereikbaarheid`` naast ``zz26-faq-…``) krijgt niet ook die van de andere periode.
+    Anders de uitvoeringen van hetzelfde artikel/lid in een andere periode van de reeks."""
+    alle = uitvoeringen()
+    eigen = [u for u in alle if item_id in u.ids]
+    if eigen:
+        return eigen
     _, reeks, plaats = splits(item_id)
     uit = []
-    for u in uitvoeringen():
+    for u in alle:
         for i in u.ids:
             _, r, p = splits(i)
             if (r, p) == (reeks, plaats):

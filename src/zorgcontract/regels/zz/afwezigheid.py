@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from zorgcontract.kern import nl
 from zorgcontract.kern.bronnen import bron
 from zorgcontract.kern.documenten import geldend
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.kwartalen import plus_maanden
 from zorgcontract.kern.rekenen import exact, rond_centen_half_op
 from zorgcontract.kern.uitleg import Uitleg
@@ -45,6 +46,7 @@ class Afwezigheid(BaseModel):
     datum: date  # een dag in de periode waarover betaald wordt: bepaalt het geldende document
 
     @model_validator(mode="after")
+    @implementeert("zz26-pohggz-a6-l3")
     def _niet_meer_dan_gewerkt(self):
         from zorgcontract.kern.fouten import InvoerFout
 
@@ -60,6 +62,7 @@ class AfwezigheidUitkomst(BaseModel):
     uitleg: Uitleg
 
 
+@implementeert("zz26-pohs-a4-l9", "zz26-pohggz-a4-l4", "zz26-pohggz-a6-l3")
 def uitbetaling(a: Afwezigheid) -> AfwezigheidUitkomst:
     u = Uitleg()
     if a.soort is Soort.POH_S:
@@ -77,6 +80,7 @@ def uitbetaling(a: Afwezigheid) -> AfwezigheidUitkomst:
     return AfwezigheidUitkomst(uitbetaling=bedrag, uitleg=u)
 
 
+@implementeert("zz26-pohs-a4-l9", "zz26-pohggz-a4-l4")
 def melding_vereist(begin_afwezigheid: date, peildatum: date, oplossing_op: date | None = None) -> bool:
     """Twee-maandentermijn (POH-S art. 4 lid 9, POH-GGZ art. 4 lid 4): melden als er op de peildatum twee
     maanden na het begin nog geen oplossing was."""

@@ -38,6 +38,7 @@ from zorgcontract.kern import nl
 from zorgcontract.kern.bronnen import Bron, bron, regel_tekst
 from zorgcontract.kern.documenten import Document, geldend
 from zorgcontract.kern.fouten import InvoerFout, NietInBron
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.kwartalen import eerste_dag_volgend_kwartaal, plus_maanden
 from zorgcontract.kern.uitleg import Uitleg
 
@@ -111,6 +112,7 @@ def _ingangsdatum(vraag: CoulanceVraag, u: Uitleg) -> tuple[date, str]:
     return vanaf, f"{vraag.functie.naam} in opleiding: vanaf het kwartaal na de start"
 
 
+@implementeert("zz26-pohs-a4-l5", "zz26-pohggz-a4-l5", "zz26-faq-coulance", "zz23-faq-coulance", cli=["coulance"])
 def coulance(vraag: CoulanceVraag) -> CoulanceUitkomst:
     u = Uitleg()
     vanaf, grond = _ingangsdatum(vraag, u)

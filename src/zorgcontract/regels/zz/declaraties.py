@@ -30,6 +30,7 @@ from pydantic import BaseModel
 
 from zorgcontract.kern.bronnen import bron
 from zorgcontract.kern.fouten import InvoerFout, ZorgcontractFout
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.kwartalen import eerste_kwartaalstart_na_maand, kwartaal_van
 from zorgcontract.kern.oordeel import Oordeel, Reden
 from zorgcontract.regels.zz.faq import declareren as f
@@ -197,6 +198,7 @@ def lees(tekst: str) -> list[Declaratie | Beoordeling]:
 
 # --- beoordelen ------------------------------------------------------------------------------------------
 
+@implementeert("zz26-pohs-a6-l2", "zz26-pohggz-a6-l3", cli=["declaraties"])
 def _kwartaalopslag(d, zelfde_kwartaal, soort: str, bron_eenmaal, bron_start) -> Oordeel:
     """Een opslag per verzekerde per kwartaal (31080, 11201): één keer per kwartaal, en niet vóór de
     declaratiestart (eerste kwartaalstart na de startmaand van de overeenkomst)."""
@@ -210,6 +212,7 @@ def _kwartaalopslag(d, zelfde_kwartaal, soort: str, bron_eenmaal, bron_start) ->
     return Oordeel.alle(voorwaarden)
 
 
+@implementeert("zz26-faq-meedenkadvies", "zz26-faq-mtvp", cli=["declaraties"])
 def _oordeel(d: Declaratie, eerder: list[Declaratie], alle: list[Declaratie]) -> Oordeel:
     k, code = d.kenmerken, d.prestatiecode
     eerder_codes = [(e.prestatiecode, e.datum) for e in eerder]

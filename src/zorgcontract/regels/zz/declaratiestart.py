@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from zorgcontract.kern import nl
 from zorgcontract.kern.bronnen import bron
 from zorgcontract.kern.documenten import geldend
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.kwartalen import eerste_kwartaalstart_na_maand
 from zorgcontract.kern.uitleg import Uitleg
 from zorgcontract.kern.varianten import per_periode
@@ -33,6 +34,7 @@ class Declaratiestart(BaseModel):
     uitleg: Uitleg
 
 
+@implementeert("zz26-pohs-a6-l2", "zz26-pohggz-a6-l3", cli=["declaratiestart"])
 @per_periode("zz-pohs", datum=lambda start_overeenkomst: start_overeenkomst)
 def declaratiestart(start_overeenkomst: date) -> Declaratiestart:
     veld = "start-overeenkomst"

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from zorgcontract.kern.bronnen import bron
 from zorgcontract.kern.documenten import geldend
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel
 
 # De bijlage volgt uit de datum waarop de voorwaarde getoetst wordt (``op``).
@@ -53,6 +54,7 @@ class PohS(BaseModel):
     eigen_werkplek: bool = True
 
 
+@implementeert("zz26-pohs-a3-l1", "zz26-pohs-a4-l1", "zz26-pohs-a4-l2", "zz26-pohs-a4-l4")
 def poh_s_voldoet(p: PohS, op: date) -> Oordeel:
     """Art. 4 lid 1, 2, 4 en art. 3 lid 1. Een POH-S in opleiding: zie ``coulance``."""
     diploma = (
@@ -73,6 +75,7 @@ def poh_s_voldoet(p: PohS, op: date) -> Oordeel:
     ])
 
 
+@implementeert("zz26-pohs-a4-l6")
 def taak_telt_als_poh_s(taak_van_doktersassistente: bool, op: date) -> Oordeel:
     """Art. 4 lid 6: taken van de doktersassistente horen niet bij het takenpakket van de POH-S."""
     if taak_van_doktersassistente:
@@ -96,6 +99,7 @@ class PohGgz(BaseModel):
     taakomschrijving_vastgelegd: bool = True
 
 
+@implementeert("zz26-pohggz-a3-l1", "zz26-pohggz-a4-l1", "zz26-pohggz-a4-l2", "zz26-pohggz-a4-l3")
 def poh_ggz_voldoet(p: PohGgz, op: date) -> Oordeel:
     """Art. 4 lid 1-3 en art. 3 lid 1 POH-GGZ."""
     return Oordeel.alle([
@@ -109,6 +113,7 @@ def poh_ggz_voldoet(p: PohGgz, op: date) -> Oordeel:
     ])
 
 
+@implementeert("zz26-pohggz-a6-l4")
 def consulten_poh_ggz_declarabel(tarief_module_in_overeenkomst: bool, op: date) -> Oordeel:
     """Art. 6 lid 4 POH-GGZ: consulten/visites van de POH-GGZ alleen als de overeenkomst een tarief voor de module noemt."""
     if tarief_module_in_overeenkomst:
@@ -116,6 +121,7 @@ def consulten_poh_ggz_declarabel(tarief_module_in_overeenkomst: bool, op: date) 
     return Oordeel.nee("zonder tarief voor de module POH-GGZ in de zorgovereenkomst geen consulten/visites van de POH-GGZ", bron(_g(op), 6, "4"))
 
 
+@implementeert("zz26-pohs-a5-l2")
 def poh_s_consult_of_mi_in_module(op: date) -> Oordeel:
     """Art. 5 lid 2 POH-S: binnen de module declareert de POH-S geen consulten en M&I (dubbele bekostiging)."""
     return Oordeel.nee("binnen de gecontracteerde module POH-S geen consulten of M&I door de POH-S (dubbele bekostiging)", bron(_s(op), 5, "2"))

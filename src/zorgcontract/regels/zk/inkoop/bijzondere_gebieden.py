@@ -23,6 +23,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel
 from zorgcontract.regels.zk.inkoop.gemeen import LAATSTE_JAAR, contractjaar, p, zk
 
@@ -41,6 +42,7 @@ class ZkGebiedA(BaseModel):
     patienten_in_gebied: int = Field(ge=0, json_schema_extra={"regel": f"ZK inkoopbeleid 2022-2023, {PLAATS} onder A"})
 
 
+@implementeert("zk22-inkoop-bg-a")
 def gebied_a(g: ZkGebiedA) -> Oordeel:
     return Oordeel.alle([
         _overeenkomst(g.overeenkomst, "A"),
@@ -49,6 +51,7 @@ def gebied_a(g: ZkGebiedA) -> Oordeel:
     ])
 
 
+@implementeert("zk22-inkoop-bg-a", parameters=["bijzondere-gebieden.a_woonplaatsen"])
 def gebied_a_declaratie(woonplaats: str, jaar: int = 2022) -> Oordeel:
     """Module A mag alleen gedeclareerd worden voor patiënten die in Marken of Broek in Waterland wonen."""
     w = p("bijzondere_gebieden.a_woonplaatsen", contractjaar(jaar))
@@ -69,6 +72,7 @@ class ZkGebiedB(BaseModel):
     jaar: int = 2022
 
 
+@implementeert("zk22-inkoop-bg-b", parameters=["bijzondere-gebieden.b_max_patienten"])
 def gebied_b(g: ZkGebiedB) -> Oordeel:
     b = zk(f"{PLAATS} onder B")
     max_p = p("bijzondere_gebieden.b_max_patienten", contractjaar(g.jaar))
@@ -93,6 +97,7 @@ class ZkGebiedC(BaseModel):
     proactief: bool = True
 
 
+@implementeert("zk22-inkoop-bg-c")
 def gebied_c(g: ZkGebiedC) -> Oordeel:
     b = zk(f"{PLAATS} onder C")
     jaar_ok = g.overname_of_vestiging_jaar in (2022, 2023)
@@ -113,6 +118,7 @@ class ZkGebiedD(BaseModel):
     gemeld_bij_regio: bool
 
 
+@implementeert("zk22-inkoop-bg-d")
 def gebied_d(g: ZkGebiedD) -> Oordeel:
     b = zk(f"{PLAATS} onder D")
     return Oordeel.alle([

@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from zorgcontract.kern import nl
 from zorgcontract.kern.fouten import InvoerFout, NietInBron, ParameterOnbekend
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel
 from zorgcontract.kern.documenten import BuitenPeriode
 from zorgcontract.kern.bronnen import regel_tekst
@@ -47,6 +48,7 @@ class FgvMeting(BaseModel):
     grenzen: tuple[Decimal, Decimal, Decimal]
 
     @model_validator(mode="after")
+    @implementeert("zk22-inkoop-fgv", cli=["fgv"])
     def _controle(self):
         if self.totaal <= 0:
             raise InvoerFout("totaal", f"het aantal eerste voorschriften moet groter dan 0 zijn, niet {self.totaal}: "
@@ -82,6 +84,7 @@ def percentage_tekst(waarde: Fraction, decimalen: int = 10) -> str:
     return str(naar_decimal(waarde, decimalen))
 
 
+@implementeert("zk22-inkoop-fgv", cli=["fgv"])
 def fgv1(meting: FgvMeting) -> FgvUitkomst:
     b = zk(PLAATS)
     u = Uitleg()
@@ -101,6 +104,7 @@ def fgv1(meting: FgvMeting) -> FgvUitkomst:
     return FgvUitkomst(fgv1=waarde, score=score, uitleg=u)
 
 
+@implementeert("zk22-inkoop-fgv-meetperiode", parameters=["fgv.meetkwartalen"])
 def meetperiode(meetjaar: int) -> tuple[date, date]:
     """Eerste en laatste dag van de meetperiode voor ``meetjaar`` (2020: 3 kwartalen, 2021: 4)."""
     try:
@@ -112,6 +116,7 @@ def meetperiode(meetjaar: int) -> tuple[date, date]:
     return date(meetjaar, 1, 1), eind - timedelta(days=1)
 
 
+@implementeert("zk22-inkoop-fgv-declaratie", parameters=["fgv.declaratiekwartaal", "fgv.meetkwartalen"])
 def declaratieperiode(meetjaar: int) -> tuple[date, date]:
     """Het kwartaal in het jaar na het meetjaar waarin de prestatie FGV gedeclareerd kan worden."""
     meetperiode(meetjaar)  # alleen meetjaren die het beleid noemt
@@ -122,6 +127,7 @@ def declaratieperiode(meetjaar: int) -> tuple[date, date]:
     return begin, eind
 
 
+@implementeert("zk22-inkoop-fgv-indicatoren", parameters=["fgv.meetkwartalen"])
 def indicatoren(meetjaar: int, longformularium: bool) -> list[str]:
     """Welke FGV-indicatoren in ``meetjaar`` gemeten worden (FGV3 alleen met een longformularium)."""
     meetperiode(meetjaar)
@@ -133,6 +139,7 @@ def indicatoren(meetjaar: int, longformularium: bool) -> list[str]:
     return uit
 
 
+@implementeert("zk22-inkoop-fgv-deelname")
 def deelname(toestemming_in_his: bool) -> Oordeel:
     """Deelname is automatisch, maar alleen met toestemming in het HIS (opnieuw bij ander HIS of nieuwe praktijk)."""
     b = zk("prestatie FGV, par. 2")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel
 from zorgcontract.regels.zk.inkoop.gemeen import zk
 
@@ -30,6 +31,7 @@ class ZkAccreditatie(BaseModel):
     certificaat_volgens_beroepsnorm: bool = False  # alleen van belang bij een apotheekhoudende praktijk
 
 
+@implementeert("zk22-inkoop-kwal-accreditatie")
 def accreditatie(a: ZkAccreditatie) -> Oordeel:
     b = zk(f"{PLAATS}, module praktijkaccreditatie")
     voorwaarden = [(a.geaccrediteerd_of_gecertificeerd, "de praktijk is aantoonbaar geaccrediteerd of gecertificeerd",
@@ -48,6 +50,7 @@ class ZkSpiegelinformatie(BaseModel):
     deelname_vastgelegd_met_ekc: bool
 
 
+@implementeert("zk22-inkoop-kwal-spiegel")
 def spiegelinformatie(s: ZkSpiegelinformatie) -> Oordeel:
     b = zk(f"{PLAATS}, module spiegelinformatie")
     return Oordeel.alle([

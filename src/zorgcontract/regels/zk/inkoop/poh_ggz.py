@@ -22,6 +22,7 @@ from fractions import Fraction
 from pydantic import BaseModel, ConfigDict, Field
 
 from zorgcontract.kern import nl
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel
 from zorgcontract.regels.zk.inkoop.gemeen import contractjaar, p, zk
 from zorgcontract.kern.rekenen import exact
@@ -50,6 +51,9 @@ class ZkPohGgzUitkomst(BaseModel):
     uitleg: Uitleg
 
 
+@implementeert("zk22-inkoop-ggz-uren",
+               parameters=["poh-ggz.normpraktijk", "poh-ggz.uren_per_week", "poh-ggz.patientcontact", "poh-ggz.consultatie", "poh-ggz.ehealth"],
+               cli=["zk-poh-ggz"])
 def bereken(praktijk: ZkPohGgzPraktijk) -> ZkPohGgzUitkomst:
     peil = contractjaar(praktijk.jaar)
     u = Uitleg()
@@ -88,6 +92,7 @@ class ZkPohGgz(BaseModel):
     werkt_in_his_of_kis: bool
 
 
+@implementeert("zk22-inkoop-ggz-voorwaarden")
 def poh_ggz_voldoet(poh: ZkPohGgz) -> Oordeel:
     b = zk("vergoeding POH-GGZ, par. 2")
     return Oordeel.alle([

@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from zorgcontract.kern import nl
 from zorgcontract.kern.fouten import InvoerFout
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel
 from zorgcontract.kern.bronnen import regel_tekst
 from zorgcontract.regels.zk.inkoop.gemeen import contractjaar, p, zk
@@ -70,6 +71,7 @@ class ZkPohSAanvulling(BaseModel):
     jaar: int = 2022
 
     @model_validator(mode="after")
+    @implementeert("zk22-inkoop-pohs-samenloop", cli=["zk-poh-s-aanvulling"])
     def _controle(self):
         if self.gedeeld_totaal_uren is not None and self.uren_per_week > self.gedeeld_totaal_uren:
             raise InvoerFout("uren_per_week", f"{self.uren_per_week} uur voor deze praktijk is meer dan de {self.gedeeld_totaal_uren} "
@@ -93,6 +95,9 @@ class AanvullingUitkomst(BaseModel):
     uitleg: Uitleg
 
 
+@implementeert("zk22-inkoop-pohs-aanvulling", "zk22-inkoop-pohs-samenloop",
+               parameters=["poh-s-aanvulling.percentage", "poh-s-aanvulling.uurkosten"],
+               cli=["zk-poh-s-aanvulling"])
 def aanvulling(a: ZkPohSAanvulling) -> AanvullingUitkomst:
     peil = contractjaar(a.jaar)
     b = zk(PLAATS_TARIEF)
@@ -136,6 +141,7 @@ class ZkPohS(BaseModel):
     competentieprofiel_lhv: bool
 
 
+@implementeert("zk22-inkoop-pohs-voorwaarden")
 def poh_s_voldoet(poh: ZkPohS) -> Oordeel:
     b = zk(PLAATS_VOORWAARDEN)
     return Oordeel.alle([

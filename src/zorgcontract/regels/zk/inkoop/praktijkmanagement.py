@@ -19,6 +19,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel
 from zorgcontract.regels.zk.inkoop.gemeen import contractjaar, p, zk
 
@@ -44,6 +45,7 @@ class ZkPraktijkmanager(BaseModel):
     jaar: int = 2022
 
 
+@implementeert("zk22-inkoop-pm-voorwaarden", parameters=["praktijkmanagement.min_patienten"])
 def praktijkmanagement(pm: ZkPraktijkmanager) -> Oordeel:
     peil: date = contractjaar(pm.jaar)
     b = zk(PLAATS)

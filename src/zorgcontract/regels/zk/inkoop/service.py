@@ -31,6 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from zorgcontract.kern import nl
 from zorgcontract.kern.fouten import InvoerFout
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.invoer import valideer
 from zorgcontract.kern.oordeel import Oordeel
 from zorgcontract.regels.zk.inkoop.gemeen import contractjaar, p, zk
@@ -53,6 +54,7 @@ class ZkModuleA(BaseModel):
     op_website_vermeld: bool = True
 
 
+@implementeert("zk22-inkoop-sb-a")
 def module_a(m: ZkModuleA) -> Oordeel:
     b = zk(PLAATS_A)
     return Oordeel.alle([
@@ -73,6 +75,7 @@ class ZkModuleB(BaseModel):
     op_website_vermeld: bool = True
 
 
+@implementeert("zk22-inkoop-sb-b", "zk22-inkoop-sb-algemeen")
 def module_b(m: ZkModuleB) -> Oordeel:
     b = zk(PLAATS_B)
     return Oordeel.alle([
@@ -95,6 +98,9 @@ class OawUitkomst(BaseModel):
     uitleg: Uitleg
 
 
+@implementeert("zk22-inkoop-oaw",
+               parameters=["oaw.basisuren", "oaw.grens_patienten", "oaw.stap_patienten", "oaw.extra_uren_per_stap"],
+               cli=["oaw-uren", "zk-oaw-toets"])
 def oaw_uren(ingeschreven: int, jaar: int = 2022) -> OawUitkomst:
     """Minimaal aantal uren OAW-spreekuur per week voor een praktijk met ``ingeschreven`` patiënten."""
     if ingeschreven < 1:
@@ -149,6 +155,7 @@ class OawSpreekuur(BaseModel):
     huisartsen: int = Field(1, ge=1, json_schema_extra={"regel": f"ZK inkoopbeleid 2022-2023, {PLAATS_C}"})
 
     @model_validator(mode="after")
+    @implementeert("zk22-inkoop-sb-c", cli=["zk-oaw-toets"])
     def _volgorde(self):
         if self.einde <= self.begin:
             raise InvoerFout("spreekuur", f"het einde ({self.einde:%H:%M}) ligt niet na het begin ({self.begin:%H:%M})",
@@ -201,6 +208,9 @@ def tellende_uren(s: OawSpreekuur, jaar: int = 2022) -> Fraction:
     return totaal
 
 
+@implementeert("zk22-inkoop-sb-c",
+               parameters=["oaw.min_weken", "oaw.venster_ochtend", "oaw.venster_avond", "oaw.venster_weekend", "oaw.basisuren", "oaw.grens_patienten", "oaw.stap_patienten", "oaw.extra_uren_per_stap"],
+               cli=["zk-oaw-toets"])
 def module_c(m: ZkModuleC) -> ModuleCUitkomst:
     peil = contractjaar(m.jaar)
     b = zk(PLAATS_C)
@@ -226,6 +236,7 @@ def module_c(m: ZkModuleC) -> ModuleCUitkomst:
     return ModuleCUitkomst(oordeel=Oordeel.alle(voorwaarden), vereiste_uren=vereist_r.uren_per_week, tellende_uren=tellend, uitleg=u)
 
 
+@implementeert("zk22-inkoop-sb-c", cli=["zk-oaw-toets"])
 def lees_spreekuur(tekst: str) -> OawSpreekuur:
     """'di 17:00-19:00' of 'za 09:00-11:00 x2' (x2 = twee huisartsen tegelijk) -> OawSpreekuur."""
     regel = f"ZK inkoopbeleid 2022-2023, {PLAATS_C}"

@@ -24,6 +24,7 @@ from zorgcontract.kern import nl
 from zorgcontract.kern.fouten import InvoerFout, ParameterOnbekend
 from zorgcontract.kern.documenten import BuitenPeriode, reeks
 from zorgcontract.regels.zk.inkoop.gemeen import PERIODE, REEKS, VERZEKERAAR, p, zk
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.uitleg import Uitleg
 
 
@@ -66,6 +67,12 @@ def _startdata(module: ZkModule, jaar: int) -> list[date]:
     return [date(jaar, int(md[:2]), int(md[3:])) for md in str(w.waarde).split()]
 
 
+@implementeert("zk22-inkoop-pohs-aanvraag", "zk22-inkoop-pm-aanvraag", "zk22-inkoop-ggz-aanvraag",
+               parameters=["aanvraag.termijn_dagen", "startdata.per_kwartaal"],
+               cli=["zk-startdatum"])
+@implementeert("zk22-inkoop-sb-aanvraag", "zk22-inkoop-kwal-aanvraag",
+               parameters=["aanvraag.termijn_dagen", "startdata.per_halfjaar"],
+               cli=["zk-startdatum"])
 def startdatum(module: ZkModule, aanvraag: date) -> StartdatumUitkomst:
     """De eerste startdatum van ``module`` die minstens de aanvraagtermijn (28 dagen) na ``aanvraag`` ligt."""
     b = zk(module.plaats)

@@ -23,6 +23,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel
 from zorgcontract.regels.zk.inkoop.gemeen import zk
 
@@ -39,6 +40,7 @@ class ZkSmrAanbod(BaseModel):
     regie_over_programma: bool = True
 
 
+@implementeert("zk22-inkoop-smr-voorwaarden")
 def smr_aanbod(a: ZkSmrAanbod) -> Oordeel:
     b = zk(PLAATS_VOORWAARDEN)
     return Oordeel.alle([
@@ -59,6 +61,7 @@ class ZkSmrDeclaratie(BaseModel):
     ketenprogramma_met_smr: bool = False  # DM2/CVRM/COPD-keten waarin stoppen met roken integraal zit
 
 
+@implementeert("zk22-inkoop-smr-declaratie")
 def smr_declaratie(d: ZkSmrDeclaratie) -> Oordeel:
     b = zk(PLAATS_DECLARATIE)
     zelfde_jaar = [s for s in d.eerdere_starts if s.year == d.start_programma.year]
@@ -70,6 +73,7 @@ def smr_declaratie(d: ZkSmrDeclaratie) -> Oordeel:
     ])
 
 
+@implementeert("zk22-inkoop-smr-declaratie")
 def smr_consult_tijdens_programma() -> Oordeel:
     """Een consult voor stoppen met roken tijdens de begeleiding mag niet apart gedeclareerd worden."""
     return Oordeel.nee("tijdens de begeleiding stoppen met roken worden geen consulten voor stoppen met roken gedeclareerd", zk(PLAATS_DECLARATIE))

@@ -21,6 +21,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict
 
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel, Reden
 from zorgcontract.regels.zk.inkoop.gemeen import zk
 
@@ -61,6 +62,7 @@ class ZkToekomstbestendig(BaseModel):
     praktijkscan_en_verbeteringen: bool = False  # D
 
 
+@implementeert("zk22-inkoop-thz-b")
 def professional_b(prof: Professional) -> Oordeel:
     """Doelstelling B: komt deze professional in aanmerking voor de extra tijd?"""
     b = zk(f"{PLAATS}, doelstelling B")
@@ -69,6 +71,7 @@ def professional_b(prof: Professional) -> Oordeel:
     return Oordeel.ja(f"{prof.value} komt bij doelstelling B in aanmerking (iedere medewerker behalve de doktersassistent)", b)
 
 
+@implementeert("zk22-inkoop-thz-a", "zk22-inkoop-thz-b", "zk22-inkoop-thz-c", "zk22-inkoop-thz-d", "zk22-inkoop-thz-algemeen", "zk22-inkoop-thz-pilot",)
 def toekomstbestendig(t: ZkToekomstbestendig) -> Oordeel:
     b = zk(PLAATS)
     voorwaarden = [

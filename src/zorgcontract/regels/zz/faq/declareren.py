@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from zorgcontract.kern.bronnen import bron
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel
 
 BWG_CONSULT = bron("zz26-faq", plaats="vraag consult naast behandelwensgesprek")
@@ -29,6 +30,7 @@ SCEN_ZONDER_OVEREENKOMST = "29033"
 DM_BEGELEIDING, DM_INSULINE, COPD = "13029", "13030", "13031"
 
 
+@implementeert("zz26-faq-behandelwensgesprek", cli=["declaraties"])
 def behandelwensgesprek(nascholing_gevolgd: bool, huisarts_acht_nodig: bool) -> Oordeel:
     """Apart declarabel (segment 3) als de huisarts het nodig vindt en de regionale (na)scholing volgde.
     Ook bij een kwetsbare patiënt met een levensverwachting van meer dan een jaar: dat verandert niets."""
@@ -40,12 +42,14 @@ def behandelwensgesprek(nascholing_gevolgd: bool, huisarts_acht_nodig: bool) -> 
     ])
 
 
+@implementeert("zz26-faq-behandelwensgesprek-consult", cli=["declaraties"])
 def consult_naast_behandelwensgesprek(niet_gerelateerde_zorgvraag: bool) -> Oordeel:
     if niet_gerelateerde_zorgvraag:
         return Oordeel.ja("consult voor een niet-gerelateerde zorgvraag die na het behandelwensgesprek werd besproken", BWG_CONSULT)
     return Oordeel.nee("voor het behandelwensgesprek zelf mag er geen consult bij", BWG_CONSULT)
 
 
+@implementeert("zz26-faq-poh-consulten", "zz26-pohs-a5-l2", cli=["declaraties"])
 def poh_consult(functie: str, boven_opslaguren: bool, aantoonbaar: bool) -> Oordeel:
     """POH-S of POH-Ouderen: alleen voor uren boven de uren die de opslag al betaalt, aantoonbaar."""
     voorwaarden = [
@@ -60,12 +64,14 @@ def poh_consult(functie: str, boven_opslaguren: bool, aantoonbaar: bool) -> Oord
     return Oordeel.alle(voorwaarden)
 
 
+@implementeert("zz26-faq-soh", cli=["declaraties"])
 def soh_consult(direct_patientgebonden: bool) -> Oordeel:
     if direct_patientgebonden:
         return Oordeel.ja("de SOH declareert een consult voor direct patiëntgebonden tijd, de huisarts blijft eindverantwoordelijk", SOH)
     return Oordeel.nee("een SOH declareert alleen consulten voor direct patiëntgebonden tijd", SOH)
 
 
+@implementeert("zz26-faq-soh")
 def telt_als_poh_uren(functie: str) -> Oordeel:
     if functie in ("soh", "doktersassistent"):
         return Oordeel.nee("uren van een SOH/doktersassistent komen uit de inschrijftarieven en tellen niet als uren van praktijkondersteuners", SOH)
@@ -74,6 +80,7 @@ def telt_als_poh_uren(functie: str) -> Oordeel:
     return Oordeel.nee(f"'{functie}' is geen praktijkondersteuner", POH_CONSULT)
 
 
+@implementeert("zz26-faq-scen", cli=["declaraties"])
 def scen(code: str, datum: date, huisartsenovereenkomst: bool, behandelaar_besloten: bool,
          zelfde_arts_als_advies: bool = False) -> Oordeel:
     if code == SCEN_ADVIES:
@@ -101,6 +108,7 @@ def scen(code: str, datum: date, huisartsenovereenkomst: bool, behandelaar_beslo
     raise ValueError(f"geen SCEN-code: {code}")
 
 
+@implementeert("zz26-faq-dm-copd", cli=["declaraties"])
 def dm_copd(code: str, uitvoerder: str, datum: date, eerder: list[tuple[str, date]]) -> Oordeel:
     """``eerder``: al (toegestaan) gedeclareerde (code, datum) voor deze verzekerde."""
     if uitvoerder == "poh-s":

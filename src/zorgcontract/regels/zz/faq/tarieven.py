@@ -28,6 +28,7 @@ from zorgcontract.kern import nl
 from zorgcontract.kern.bronnen import bron, regel_tekst
 from zorgcontract.kern.documenten import Document, geldend, opvolger
 from zorgcontract.kern.fouten import InvoerFout, NietInBron
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.parameters import in_document, in_reeks, parameter
 from zorgcontract.kern.rekenen import exact, rond_centen_half_op
 from zorgcontract.regels.zz.faq.uitspraken import Uitspraak, geldende
@@ -60,6 +61,7 @@ class Indexering(BaseModel):
     uitleg: Uitleg
 
 
+@implementeert("zz26-faq-indexering", parameters=["indexering.vrije_tarieven"], cli=["indexering"])
 def indexeer(tarief: Decimal, jaar: int, soort: TariefSoort = TariefSoort.VRIJ) -> Indexering:
     """Het tarief van ``jaar - 1`` geïndexeerd naar ``jaar``, volgens de FAQ die in ``jaar`` geldt."""
     regel = regel_tekst(REEKS, plaats=VRAAG_INDEX)
@@ -99,6 +101,7 @@ class Normuren(BaseModel):
     uitleg: Uitleg
 
 
+@implementeert("zz26-faq-poh-ouderen-normuren", cli=["poh-ouderen"])
 def aandeel_75plus(aantal_75plus: int, ingeschreven: int) -> Fraction:
     regel = regel_tekst(REEKS, plaats=VRAAG_OUDEREN)
     if ingeschreven <= 0:
@@ -108,6 +111,7 @@ def aandeel_75plus(aantal_75plus: int, ingeschreven: int) -> Fraction:
     return Fraction(aantal_75plus * 100, ingeschreven)
 
 
+@implementeert("zz26-faq-poh-ouderen-normuren", parameters=["poh-ouderen.normuren_10_15"], cli=["poh-ouderen"])
 def normuren_poh_ouderen(aandeel_procent: Fraction | Decimal, jaar: int) -> Normuren:
     """Normuren POH-Ouderen in ``jaar``. De FAQ 2026-2028 noemt ook de normuren van 2025 (een jaar van de vorige
     periode, waarover de FAQ 2023-2025 zwijgt); die waarde is als 'beschrijft eerdere periode' vastgelegd en wordt
@@ -184,6 +188,10 @@ def _bedrag(doc: Document, naam: str, peildatum: date) -> Decimal | None:
         return None
 
 
+@implementeert("zz26-faq-service-bereikbaarheid",
+               parameters=["service-bereikbaarheid.spraak_naar_tekst", "service-bereikbaarheid.vrije_opslag"],
+               cli=["service-bereikbaarheid"])
+@implementeert("zz23-faq-service-bereikbaarheid", cli=["service-bereikbaarheid"])
 def service_bereikbaarheid(diensten: set[Dienst] | frozenset[Dienst], peildatum: date) -> ServiceUitkomst:
     d = {Dienst(x) for x in diensten}
     doc = _faq(peildatum, "datum", "FAQ van Zorg en Zekerheid over service en bereikbaarheid")

@@ -22,6 +22,7 @@ from zorgcontract.kern import nl
 from zorgcontract.kern.bronnen import Bron, bron
 from zorgcontract.kern.documenten import document
 from zorgcontract.kern.fouten import NietInBron
+from zorgcontract.kern.implementatie import implementeert
 
 def _periode(sleutel: str) -> tuple[date, date]:
     """De periode van een document (uit zijn ``document.yaml``), als (eerste dag, laatste dag)."""
@@ -104,6 +105,9 @@ def onderwerpen() -> list[str]:
     return sorted({u.onderwerp for u in UITSPRAKEN})
 
 
+@implementeert("zz23-faq-coulance", "zz26-faq-coulance", "zz23-faq-service-bereikbaarheid", "zz26-faq-service-bereikbaarheid",
+               "zz26-faq-diplomacontrole", "zz23-faq-lean-accreditatie", "zz23-faq-poh-ouderen-opleiding", "zz26-faq-meedenkadvies",
+               cli=["faq-uitspraak"])
 def geldende(onderwerp: str, peildatum: date) -> Uitspraak:
     """De uitspraak over ``onderwerp`` die op ``peildatum`` geldt, met haar bron. Geen: ``NietInBron``."""
     kandidaten = uitspraken(onderwerp)

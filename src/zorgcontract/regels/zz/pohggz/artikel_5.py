@@ -13,6 +13,7 @@ from __future__ import annotations
 from enum import Enum
 
 from zorgcontract.kern.bronnen import bron
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel
 
 INTERVENTIES = frozenset({"Therapieland", "Evie", "Mentalshare"})
@@ -25,6 +26,7 @@ class Soort(str, Enum):
     BESLISONDERSTEUNER = "beslisondersteuner"
 
 
+@implementeert("zz26-pohggz-a5-l2")
 def keuze_toegestaan(soort: Soort, naam: str, regionale_afspraak: str | None = None) -> Oordeel:
     """Mag de praktijk deze e-mental-health-interventie of beslisondersteuner kiezen?"""
     b = bron("zz26-pohggz", 5, "2")

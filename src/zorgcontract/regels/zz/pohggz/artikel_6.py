@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from zorgcontract.kern import nl
 from zorgcontract.kern.bronnen import bron
 from zorgcontract.kern.documenten import Document, geldend
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.parameters import in_document
 from zorgcontract.kern.rekenen import exact, rond_centen_naar_boven
 from zorgcontract.kern.uitleg import Uitleg
@@ -74,6 +75,13 @@ def normuren(ingeschreven: int, peildatum: date) -> tuple[Fraction, object, obje
     return Fraction(int(uren_p.waarde) * ingeschreven, int(norm_p.waarde)), uren_p, norm_p
 
 
+@implementeert("zz26-pohggz-algemeen", parameters=["a6.normpraktijk"], cli=["poh-ggz"])
+@implementeert("zz26-pohggz-a6-l2",
+               parameters=["a6.uren_per_week_norm", "a6.normpraktijk", "a6.maximum_per_kwartaal"],
+               cli=["poh-ggz"])
+@implementeert("zz26-pohggz-a6-l3",
+               parameters=["a6.maximum_per_kwartaal", "a6.prestatiecode_segment1", "a6.prestatiecode_segment3"],
+               cli=["poh-ggz"])
 @per_periode(REEKS, datum=lambda praktijk: date(praktijk.jaar, 1, 1))
 def bereken(praktijk: PohGgzPraktijk) -> PohGgzUitkomst:
     peil = date(praktijk.jaar, 1, 1)

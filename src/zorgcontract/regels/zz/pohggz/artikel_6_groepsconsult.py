@@ -13,6 +13,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field
 
 from zorgcontract.kern.bronnen import bron
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel
 from zorgcontract.kern.documenten import geldend
 from zorgcontract.kern.parameters import in_document
@@ -33,6 +34,9 @@ class GroepsconsultUitkomst(BaseModel):
     aantal_declaraties: int  # één per deelnemer per bijeenkomst, ongeacht de duur
 
 
+@implementeert("zz26-pohggz-a6-l5",
+               parameters=["a6.max_deelnemers_groep", "a6.prestatiecode_groepsconsult"],
+               cli=["declaraties"])
 def beoordeel(g: Groepsconsult) -> GroepsconsultUitkomst:
     doc = geldend("zz-pohggz", g.datum, veld="datum", wat="bijlage POH-GGZ van Zorg en Zekerheid")
     maximum = int(in_document(doc, "a6.max_deelnemers_groep", g.datum).waarde)

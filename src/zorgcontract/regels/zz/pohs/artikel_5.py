@@ -33,6 +33,7 @@ from zorgcontract.kern import nl
 from zorgcontract.kern.bronnen import bron, regel_tekst
 from zorgcontract.kern.documenten import Document, geldend
 from zorgcontract.kern.fouten import InvoerFout
+from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel
 from zorgcontract.kern.parameters import in_document
 from zorgcontract.kern.rekenen import exact, rond_centen_half_op
@@ -68,6 +69,7 @@ class PohSPraktijk(BaseModel):
     jaar: int = 2026
 
     @model_validator(mode="after")
+    @implementeert("zz26-pohs-a5-l5", cli=["poh-s"])
     def _chronisch_binnen_lijst(self):
         for groep in ChronischeGroep:
             aantal = getattr(self, groep.veld)
@@ -97,6 +99,18 @@ def document_voor(jaar: int) -> Document:
     return geldend(REEKS, date(jaar, 1, 1), veld="jaar", wat=f"bijlage POH-S van Zorg en Zekerheid (jaar {jaar})")
 
 
+@implementeert("zz26-pohs-a5-l3",
+               parameters=["a5.basisuren_per_verzekerde", "a5.minuten.dm2", "a5.minuten.cvrm", "a5.minuten.copd", "a5.minuten.astma", "a5.opslag_chronisch"],
+               cli=["poh-s"])
+@implementeert("zz26-pohs-a5-l4", "zz26-pohs-a5-l6",
+               parameters=["a5.minuten.dm2", "a5.minuten.cvrm", "a5.minuten.copd", "a5.minuten.astma"],
+               cli=["poh-s"])
+@implementeert("zz26-pohs-a5-l7",
+               parameters=["a5.basisuren_per_verzekerde", "a5.minuten.dm2", "a5.minuten.cvrm", "a5.minuten.copd", "a5.minuten.astma", "a5.opslag_chronisch", "a5.weken_per_jaar"],
+               cli=["poh-s"])
+@implementeert("zz26-pohs-a5-l8", cli=["poh-s"])
+@implementeert("zz26-pohs-a5-l9", parameters=["a5.uurtarief", "a5.weken_per_jaar"], cli=["poh-s"])
+@implementeert("zz26-pohs-a6-l2", parameters=["a6.prestatiecode"], cli=["poh-s"])
 @per_periode(REEKS, datum=lambda praktijk: date(praktijk.jaar, 1, 1))
 def bereken(praktijk: PohSPraktijk) -> PohSUitkomst:
     """Art. 5 lid 6-9 en lid 9 (keten-dbc), stap voor stap."""
@@ -167,6 +181,7 @@ def bereken(praktijk: PohSPraktijk) -> PohSUitkomst:
     )
 
 
+@implementeert("zz26-pohs-a5-l10")
 def stoppen_met_roken(bekwaam_en_bevoegd: bool, voldoet_aan_smr_voorwaarden: bool, op: date) -> Oordeel:
     """Art. 5 lid 10: de POH-S mag stoppen met roken naast de module declareren, mits bekwaam en bevoegd
     en als aan de voorwaarden van de module Stoppen met roken is voldaan (die staan in een andere
