@@ -31,6 +31,24 @@ for _module in sorted(m.name for m in pkgutil.iter_modules(_pakket.__path__)):
         _mod.registreer(app)
 
 
+def _registeritems_in_hulp() -> None:
+    """Zet onder de hulptekst van elke subopdracht de registeritems die ze uitrekent (uit ``@implementeert``),
+    met dezelfde ids als in de scenario's, het register en het handboek."""
+    from zorgcontract.kern.implementatie import uitvoeringen
+
+    per_opdracht: dict[str, set[str]] = {}
+    for u in uitvoeringen():
+        for c in u.cli:
+            per_opdracht.setdefault(c, set()).update(u.ids)
+    for info in app.registered_commands:
+        ids = per_opdracht.get(info.name or "")
+        if ids:
+            info.help = f"{info.help or ''}\n\nRegisteritems: {', '.join(sorted(ids))}."
+
+
+_registeritems_in_hulp()
+
+
 _VERTALINGEN = [
     (re.compile(r"No such command '(.+)'\."), r"onbekende subopdracht '\1' (zie zorgcontract --help)"),
     (re.compile(r"Option '(.+)' requires an argument\."), r"optie \1 verwacht een waarde"),
