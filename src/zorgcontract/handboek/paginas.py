@@ -305,11 +305,28 @@ class Handboek:
         return "\n".join(uit)
 
     # ------------------------------------------------------------------ documenthoofdstukken
+    def _geldigheid_md(self, sleutel: str) -> list[str]:
+        """Wanneer dit document geldt, wat het vervangt en wat het vervangt: de regels zoeken het op hun datum op."""
+        from zorgcontract.kern import nl
+        from zorgcontract.kern.documenten import document, documenten
+
+        d = document(sleutel)
+        later = [x.sleutel for x in documenten().values() if sleutel in x.vervangt]
+        regels = [f"Geldt van {nl.datum(d.eerste_dag)} tot en met {nl.datum(d.laatste_dag)} (sleutel {code(d.sleutel)}, "
+                  f"reeks {code(d.reeks)}). Een regel van dit document antwoordt alleen voor een datum in die periode; "
+                  "daarbuiten geeft het pakket een foutmelding met de bekende perioden."]
+        if d.vervangt:
+            regels.append("Vervangt voor zijn eigen periode: " + ", ".join(code(v) for v in d.vervangt) + ".")
+        if later:
+            regels.append("Wordt voor een latere periode vervangen door: " + ", ".join(code(v) for v in later) + ".")
+        return regels
+
     def document_md(self, doc: str) -> str:
         info = DOCUMENTEN[doc]
         paginas = [p for p in self.paginas if p.document == doc]
         items = [i for p in paginas for i in p.items]
         uit = [f"# {md(info['kort'])}", "", f"**{md(info['titel'])}** · {md(info['verzekeraar'])}, periode {md(info['periode'])}", ""]
+        uit += [*self._geldigheid_md(doc), ""]
         if not items:
             uit.append("*Voor dit document staan nog geen items in het contractregister.*")
             uit.append("")
