@@ -14,7 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from babel.dates import format_date, get_month_names
-from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
 from zorgcontract.kern.rekenen import naar_decimal
 
@@ -76,16 +76,19 @@ def lees_datum(tekst: str) -> date:
 
 
 def bedrag(waarde: Decimal | Fraction) -> str:
-    """Decimal('6.86') -> '€ 6,86'."""
-    if isinstance(waarde, Fraction):
-        waarde = naar_decimal(waarde, 2)
-    return format_currency(waarde, "EUR", locale=LOCALE).replace("\u00a0", " ")
+    """Decimal('6.86') -> '€ 6,86'. Nooit babel's half-even: een Decimal met meer dan twee decimalen (een
+    ingevoerd tarief als 9,995) wordt getoond zoals het is ('€ 9,995'), want dat is de waarde waarmee gerekend
+    wordt; een onafgeronde Fraction (tussenresultaat) op centen, half omhoog (``rekenen.naar_decimal``)."""
+    if isinstance(waarde, Decimal) and waarde.is_finite():
+        decimalen = max(2, -waarde.normalize().as_tuple().exponent)
+        return f"€ {getal(waarde, min(decimalen, 6))}"
+    return f"€ {getal(waarde, 2)}"
 
 
 def getal(waarde: Decimal | Fraction | int, decimalen: int = 2) -> str:
-    """Getal met vast aantal decimalen, Nederlands: 1234.5 -> '1.234,50'."""
-    if isinstance(waarde, (Fraction, int)):
-        waarde = naar_decimal(Fraction(waarde), decimalen)
+    """Getal met vast aantal decimalen, Nederlands: 1234.5 -> '1.234,50'. Afronden (als het moet) half omhoog,
+    exact op de breuk; babel krijgt een waarde die al precies ``decimalen`` decimalen heeft en rondt dus niets."""
+    waarde = naar_decimal(Fraction(waarde), decimalen)
     patroon = "#,##0" + ("." + "0" * decimalen if decimalen else "")
     return format_decimal(waarde, format=patroon, locale=LOCALE, decimal_quantization=True)
 
