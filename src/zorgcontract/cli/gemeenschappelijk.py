@@ -168,6 +168,9 @@ def controleer_opties(command, args: list[str]) -> None:
                 continue  # ontbrekende waarde: click meldt het (vertaald)
             waarde = args[i]
             i += 1
+            if waarde in opties or waarde.partition("=")[0] in opties:
+                # ``--features --json``: de optie zou de volgende optie als waarde inslikken
+                raise OptieFout(naam, f"verwacht een waarde, maar daar staat de optie {citeer(waarde)}")
         lijst = gezien.setdefault(p.name, [])
         lijst.append(waarde)
         if len(lijst) > 1 and not getattr(p, "multiple", False) and not getattr(p, "is_flag", False):
@@ -219,7 +222,16 @@ def meld(fout: Exception, als_json: bool, namen: dict[str, str] | None = None) -
     return schrijf(bericht, veld, als_json)
 
 
+def _leesbaar(tekst: str) -> str:
+    """Bytes die geen UTF-8 waren (surrogaten uit argv of een bestandsnaam) als ``\xff``; de rest ongewijzigd."""
+    if not any(0xD800 <= ord(c) <= 0xDFFF for c in tekst):
+        return tekst
+    return "".join(f"\\x{ord(c) - 0xDC00:02x}" if 0xDC80 <= ord(c) <= 0xDCFF else
+                   (c.encode("unicode_escape").decode("ascii") if 0xD800 <= ord(c) <= 0xDFFF else c) for c in tekst)
+
+
 def schrijf(bericht: str, veld: str | None, als_json: bool) -> int:
+    bericht, veld = _leesbaar(bericht), (None if veld is None else _leesbaar(veld))
     print(f"fout: {bericht}", file=sys.stderr)
     if als_json:
         data = {"fout": bericht}
