@@ -54,7 +54,7 @@ def _geen_overlap(spreekuren: list) -> None:
 
 
 def registreer(app: typer.Typer) -> None:
-    @app.command("zk-startdatum", help="Startdatum van een ZK-vergoeding na een aanvraag (Zilveren Kruis 2022-2023, par. 4).")
+    @app.command("zk-startdatum", help=f"Startdatum van een ZK-vergoeding na een aanvraag ({KOP}, par. 4).")
     @opdracht
     def zk_startdatum_cmd(
         module: Optional[str] = keuze_optie("--module", [m.value for m in zk_startdatum.ZkModule], "module met startdata",
@@ -75,7 +75,7 @@ def registreer(app: typer.Typer) -> None:
             "", "Toelichting:", *r.uitleg.als_tekst(),
         ])
 
-    @app.command("zk-poh-ggz", help="Uren POH-GGZ per week (Zilveren Kruis 2022-2023: 12 uur per 2350 patiënten).")
+    @app.command("zk-poh-ggz", help=f"Uren POH-GGZ per week ({KOP}: 12 uur per 2350 patiënten).")
     @opdracht
     def zk_poh_ggz_cmd(
         ingeschreven: Optional[int] = getal_optie("--ingeschreven", INGESCHREVEN, _r(zk_poh_ggz.PLAATS), help="Aantal ingeschreven patiënten."),
@@ -105,7 +105,7 @@ def registreer(app: typer.Typer) -> None:
             "", "Toelichting:", *r.uitleg.als_tekst(),
         ])
 
-    @app.command("fgv", help="FGV1 en score formulariumgericht voorschrijven (Zilveren Kruis 2022-2023).")
+    @app.command("fgv", help=f"FGV1 en score formulariumgericht voorschrijven ({KOP}).")
     @opdracht
     def fgv_cmd(
         conform: Optional[int] = getal_optie("--conform", it.AANTAL, _r(zk_fgv.PLAATS), help="Eerste voorschriften conform het formularium."),
@@ -131,7 +131,7 @@ def registreer(app: typer.Typer) -> None:
             "", "Toelichting:", *r.uitleg.als_tekst(),
         ])
 
-    @app.command("oaw-uren", help="Minimum uren OAW-spreekuur per week, module C service en bereikbaarheid (Zilveren Kruis 2022-2023).")
+    @app.command("oaw-uren", help=f"Minimum uren OAW-spreekuur per week, module C service en bereikbaarheid ({KOP}).")
     @opdracht
     def oaw_uren_cmd(
         ingeschreven: Optional[int] = getal_optie("--ingeschreven", INGESCHREVEN, _r(zk_service.PLAATS_C), help="Aantal ingeschreven patiënten."),
@@ -142,7 +142,7 @@ def registreer(app: typer.Typer) -> None:
         toon(als_json, {**_basis(), "uren_per_week": uren_tekst(r.uren_per_week), "toelichting": r.uitleg.als_json()},
              [f"OAW-spreekuur module C, {KOP}", f"  Minimaal per week: {nl.uren(r.uren_per_week, 1)}", "", "Toelichting:", *r.uitleg.als_tekst()])
 
-    @app.command("zk-oaw-toets", help="Toetst de OAW-spreekuren van een praktijk aan module C (Zilveren Kruis 2022-2023).")
+    @app.command("zk-oaw-toets", help=f"Toetst de OAW-spreekuren van een praktijk aan module C ({KOP}).")
     @opdracht
     def zk_oaw_toets_cmd(
         ingeschreven: Optional[int] = getal_optie("--ingeschreven", INGESCHREVEN, _r(zk_service.PLAATS_C), help="Aantal ingeschreven patiënten."),
@@ -181,7 +181,7 @@ def registreer(app: typer.Typer) -> None:
             "", "Toelichting:", *r.uitleg.als_tekst(),
         ])
 
-    @app.command("zk-poh-s-aanvulling", help="Aanvulling POH-S voor indirecte en niet-patiëntgebonden tijd (Zilveren Kruis 2022-2023).")
+    @app.command("zk-poh-s-aanvulling", help=f"Aanvulling POH-S voor indirecte en niet-patiëntgebonden tijd ({KOP}).")
     @opdracht
     def zk_poh_s_aanvulling_cmd(
         uren: Optional[Decimal] = getal_optie("--uren", it.UREN_PER_WEEK, _r(zk_poh_s.PLAATS_TARIEF), help="Uren per week die de POH-S voor deze praktijk werkt."),
