@@ -314,6 +314,14 @@ def aanroepen(draw, subopdrachten: tuple[str, ...] | None = None) -> Aanroep:
         tok = draw(st.sampled_from(ONBEKEND))
         stukken.append([tok])
         redenen.append(f"onbekend {tok!r}")
+    if sub == "coulance":  # opties die bij een andere functie horen, worden geweigerd
+        functie = next((s[-1].split("=", 1)[-1].lower() for s in stukken if s[0].startswith("--functie")), None)
+        horen = {"--opleidingsduur-maanden": "poh-s", "--verkennend-gesprek": "poh-ggz", "--incompany-opleiding": "poh-ouderen",
+                 "--hbo-v": "poh-ouderen"}
+        for s in stukken:
+            naam = s[0].split("=", 1)[0]
+            if naam in horen and functie in ("poh-s", "poh-ggz", "poh-ouderen") and functie != horen[naam]:
+                redenen.append(f"{naam} hoort niet bij {functie}")
     stukken = draw(st.permutations(stukken)) if stukken else []
     args = [t for s in stukken for t in s]
     # --json op een willekeurige plek (ook vóór de subopdracht, of tussen een optie en haar waarde)

@@ -264,3 +264,12 @@ def test_lees_tijd_en_datum_geven_waarde_of_afgewezen(tekst):
             lees(tekst)
         except it.Afgewezen:
             pass
+
+
+@pytest.mark.parametrize("args, optie", [
+    (["--functie", "poh-ggz", "--opleidingsduur-maanden", "24"], "--opleidingsduur-maanden"),
+    (["--functie", "poh-s", "--opleidingsduur-maanden", "24", "--verkennend-gesprek"], "--verkennend-gesprek"),
+    (["--functie", "poh-ggz", "--hbo-v"], "--hbo-v"),
+])
+def test_coulance_optie_van_een_andere_functie_niet_stil_genegeerd(args, optie):
+    assert "geldt alleen voor" in fout("coulance", "--start-opleiding", "2026-05-20", *args, optie=optie)["fout"]

@@ -217,7 +217,7 @@ def registreer(app: typer.Typer) -> None:
         }, [
             f"Aanvulling POH-S (indirecte en niet-patiëntgebonden tijd), {KOP} ({invoer.jaar})",
             f"  Nog niet bekostigde uren per week:  {nl.uren(r.overige_uren_per_week, 4)}",
-            f"  Kosten per week:                    {nl.bedrag(r.kosten_per_week)}",
-            f"  Aanvulling per week (15%):          {nl.bedrag(r.aanvulling_per_week)}",
+            f"  Kosten per week:                    {nl.bedrag(rond_centen_half_op(r.kosten_per_week))}",
+            f"  Aanvulling per week (15%):          {nl.bedrag(rond_centen_half_op(r.aanvulling_per_week))}",
             "", "Toelichting:", *r.uitleg.als_tekst(),
         ])

@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from zorgcontract.cli.gemeenschappelijk import JSON_OPTIE, datum_optie, getal_optie, jaar_optie, keuze_optie, nodig, opdracht, toon
+from zorgcontract.cli.gemeenschappelijk import JSON_OPTIE, OptieFout, datum_optie, getal_optie, jaar_optie, keuze_optie, nodig, opdracht, toon
 from zorgcontract.kern import invoertypen as it
 from zorgcontract.kern import nl
 from zorgcontract.kern.bronnen import regel_tekst
@@ -63,7 +63,7 @@ def registreer(app: typer.Typer) -> None:
             f"  Maximum uren per jaar:          {nl.uren(r.max_uren_per_jaar, 4)}",
             f"  Maximum uren per week:          {nl.uren(r.max_uren_per_week, 4)}",
             f"  Vergoede uren per week:         {nl.uren(r.vergoede_uren_per_week, 4)}",
-            f"  Jaarbedrag:                     {nl.bedrag(r.jaarbedrag)}",
+            f"  Jaarbedrag:                     {nl.bedrag(rond_centen_half_op(r.jaarbedrag))}",
             f"  Kwartaaltarief per verzekerde:  {nl.bedrag(r.kwartaaltarief_per_verzekerde)}",
             f"  Prestatiecode:                  {r.prestatiecode}",
             "", "Toelichting:", *r.uitleg.als_tekst(),
@@ -125,6 +125,13 @@ def registreer(app: typer.Typer) -> None:
         hbo_v: bool = typer.Option(False, "--hbo-v", help="POH-Ouderen: afgeronde HBO-V."),
         als_json: bool = JSON_OPTIE,
     ):
+        nodig(functie, "--functie", _coulance_regel, "poh-s")
+        # een optie die voor de gekozen functie niets betekent, wordt niet stil genegeerd
+        for optie, gegeven, voor in (("--opleidingsduur-maanden", opleidingsduur_maanden is not None, "poh-s"),
+                                     ("--verkennend-gesprek", verkennend_gesprek, "poh-ggz"),
+                                     ("--incompany-opleiding", incompany_opleiding, "poh-ouderen"), ("--hbo-v", hbo_v, "poh-ouderen")):
+            if gegeven and functie != voor:
+                raise OptieFout(optie, f"geldt alleen voor --functie {voor}, niet voor {functie}", _coulance_regel())
         vraag = valideer(
             coulance_regel.CoulanceVraag, {"opleidingsduur_maanden": "--opleidingsduur-maanden", "start_opleiding": "--start-opleiding"},
             functie=nodig(functie, "--functie", _coulance_regel, "poh-s"),

@@ -78,11 +78,17 @@ def lees_datum(tekst: str) -> date:
 def bedrag(waarde: Decimal | Fraction) -> str:
     """Decimal('6.86') -> '€ 6,86'. Nooit babel's half-even: een Decimal met meer dan twee decimalen (een
     ingevoerd tarief als 9,995) wordt getoond zoals het is ('€ 9,995'), want dat is de waarde waarmee gerekend
-    wordt; een onafgeronde Fraction (tussenresultaat) op centen, half omhoog (``rekenen.naar_decimal``)."""
+    wordt. Zo ook een exact tussenresultaat (Fraction): zoveel decimalen als het heeft (2 t/m 6), daarna
+    afgekapt met '…'. Afronden doet de regel (``rekenen.rond_centen_*``), niet de weergave."""
     if isinstance(waarde, Decimal) and waarde.is_finite():
-        decimalen = max(2, -waarde.normalize().as_tuple().exponent)
-        return f"€ {getal(waarde, min(decimalen, 6))}"
-    return f"€ {getal(waarde, 2)}"
+        waarde = Fraction(waarde)
+    waarde = Fraction(waarde)
+    for decimalen in range(2, 7):
+        if (waarde * 10**decimalen).denominator == 1:
+            return f"€ {getal(waarde, decimalen)}"
+    # loopt door na zes decimalen: afgekapt (niet afgerond) met '…' erachter, zodat niets een afronding suggereert
+    afgekapt = Fraction(int(waarde * 10**6), 10**6)
+    return f"€ {getal(afgekapt, 6)}…"
 
 
 def getal(waarde: Decimal | Fraction | int, decimalen: int = 2) -> str:
