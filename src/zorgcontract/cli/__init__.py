@@ -30,7 +30,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=gem.Groep,
 )
+gem.nederlandse_panelen()
 # Elke module in cli/ met een functie ``registreer(app)`` voegt haar subopdrachten toe (zz, zk, dekking, ...).
 for _module in sorted(m.name for m in pkgutil.iter_modules(_pakket.__path__)):
     _mod = importlib.import_module(f"zorgcontract.cli.{_module}")

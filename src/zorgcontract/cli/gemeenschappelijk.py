@@ -21,7 +21,7 @@ from typing import Any, Callable
 
 import typer
 from typer._click.globals import get_current_context
-from typer.core import TyperCommand
+from typer.core import TyperCommand, TyperGroup
 
 from zorgcontract.kern import invoertypen as it
 from zorgcontract.kern.fouten import InvoerFout, ParameterOnbekend, ZorgcontractFout
@@ -104,11 +104,10 @@ def tekst_optie(optie: str, lees: Callable[[str], Any], regel: Any = None, stand
 
 
 def jaar_optie(optie: str, *reeksen: str, standaard: str, help: str = "") -> Any:
-    def tekst() -> str:
-        eerste, laatste, _ = it.bekende_jaren(*reeksen)
-        return f"{eerste} t/m {laatste}"
+    eerste, laatste, perioden = it.bekende_jaren(*reeksen)  # uit de documentgegevens, niet hard getypt
     return typer.Option(standaard, optie, parser=_lezer(optie, lambda t: it.lees_jaar(t, *reeksen), None),
-                        help=(help or "Jaar van de berekening") + " (vier cijfers, binnen de perioden van de bronnen)",
+                        help=(help or "Jaar van de berekening") + f" (vier cijfers, {eerste} t/m {laatste}: de perioden "
+                        f"{perioden} van de bronnen)",
                         metavar="JJJJ", show_default=True)
 
 
@@ -132,7 +131,43 @@ def nodig(waarde: Any, optie: str, regel: Any = None, voorbeeld: str = "") -> An
 
 # --- de subopdrachtklasse: herhaalde opties en --vlag=waarde --------------------------------------------
 
-class Opdracht(TyperCommand):
+class NederlandseHulp:
+    """De hulptekst in het Nederlands: 'Gebruik:', '[OPTIES]', 'Toon deze hulp en stop.'."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.options_metavar = "[OPTIES]"
+        if hasattr(self, "subcommand_metavar"):
+            self.subcommand_metavar = "SUBOPDRACHT [ARGUMENTEN]..."
+
+    def format_usage(self, ctx, formatter) -> None:
+        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), prefix="Gebruik: ")
+
+    def get_help_option(self, ctx):
+        optie = super().get_help_option(ctx)
+        if optie is not None:
+            optie.help = "Toon deze hulp en stop."
+        return optie
+
+
+def nederlandse_panelen() -> None:
+    """De koppen van typer's hulp (rich) in het Nederlands; alleen weergave."""
+    try:
+        from typer import rich_utils
+    except ImportError:  # pragma: no cover - typer zonder rich
+        return
+    for naam, tekst in (("OPTIONS_PANEL_TITLE", "Opties"), ("COMMANDS_PANEL_TITLE", "Subopdrachten"),
+                        ("ARGUMENTS_PANEL_TITLE", "Argumenten"), ("DEFAULT_STRING", "[standaard: {}]"),
+                        ("REQUIRED_LONG_STRING", "[verplicht]")):
+        if hasattr(rich_utils, naam):
+            setattr(rich_utils, naam, tekst)
+
+
+class Groep(NederlandseHulp, TyperGroup):
+    """De hoofdopdracht ``zorgcontract`` (alleen de Nederlandse hulp)."""
+
+
+class Opdracht(NederlandseHulp, TyperCommand):
     """Subopdracht die vóór het ontleden herhaalde opties en een waarde aan een vlag weigert."""
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
