@@ -243,7 +243,7 @@ def vijandig(o: Optie) -> st.SearchStrategy[str]:
 
 
 ONBEKEND = ["--onbekend", "--Ingeschreven", "--ingeschreven-", "-i", "-x", "--jso", "--json=ja", "--json=", "--json=1",
-            "--help=ja", "-", "extra", "17", "--\udcff", "---json"]
+            "--help=ja", "-", "extra", "17", "--\udcff", "---json", "--" + "x" * 300, "y" * 300]
 
 
 # --- argumentenlijsten ---------------------------------------------------------------------------------

@@ -273,3 +273,16 @@ def test_lees_tijd_en_datum_geven_waarde_of_afgewezen(tekst):
 ])
 def test_coulance_optie_van_een_andere_functie_niet_stil_genegeerd(args, optie):
     assert "geldt alleen voor" in fout("coulance", "--start-opleiding", "2026-05-20", *args, optie=optie)["fout"]
+
+
+@pytest.mark.parametrize("args, woord", [
+    (["poh-s", "--" + "x" * 100_000], "onbekende optie"),
+    (["x" * 100_000], "onbekende subopdracht"),
+    (["poh-s", "--ingeschreven", "9" * 100_000, "--contracturen", "16"], "te lang"),
+    (["zk-oaw-toets", "--ingeschreven", "3000", "--weken", "45",
+      *[x for i in range(101) for x in ("--spreekuur", f"{['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'][i % 7]} "
+                                                          f"{i // 7:02d}:00-{i // 7:02d}:30")]], "meer dan 100"),
+])
+def test_lange_en_veelvuldige_invoer_direct_geweigerd(args, woord):
+    # de tijdslimiet van roep() (fuzz_hulp.TIJDSLIMIET) vangt een hang; geen snelheidseis
+    assert woord in fout(*args)["fout"]

@@ -118,6 +118,24 @@ def _vertaal(e: UsageError, args: list[str]) -> tuple[str, str | None]:
     return f"ongeldige aanroep; {hulp}", None
 
 
+def _te_lang(args: list[str]) -> str | None:
+    """Een optie- of subopdrachtnaam van honderden tekens bestaat niet; meld dat direct (click zou er eerst
+    lang naar gelijkende namen zoeken)."""
+    sub_gezien = False
+    for a in args:
+        if a == "--":
+            break
+        if a.startswith("-"):
+            naam = a.partition("=")[0]
+            if len(naam) > 100:
+                return f"onbekende optie '{_schoon(naam)}'; {_hulp(args)}"
+        elif not sub_gezien:
+            sub_gezien = True
+            if a not in _commando().commands and len(a) > 100:
+                return f"onbekende subopdracht '{_schoon(a)}' (bekend: {', '.join(sorted(_commando().commands))})"
+    return None
+
+
 def _veilige_uitvoer() -> None:
     """Tekst die geen UTF-8 was (surrogaten uit de opdrachtregel) mag het schrijven nooit laten vastlopen."""
     for stroom in (sys.stdout, sys.stderr):
@@ -135,6 +153,9 @@ def voer_uit(args: list[str]) -> int:
     if not args:
         return gem.schrijf(f"geef een subopdracht ({', '.join(sorted(_commando().commands))}); zie zorgcontract --help",
                            None, als_json)
+    te_lang = _te_lang(args)
+    if te_lang:
+        return gem.schrijf(te_lang, None, als_json)
     try:
         uitkomst = _commando().main(args=args, prog_name="zorgcontract", standalone_mode=False)
     except NoArgsIsHelpError:

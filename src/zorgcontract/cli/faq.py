@@ -96,7 +96,7 @@ def registreer(app: typer.Typer) -> None:
                         "antwoord": u.antwoord, "bron": str(u.bron)},
              [f"{u.onderwerp} ({u.periode}): {u.antwoord}", f"Bron: {u.bron} [{u.register_id}]"])
 
-    @app.command("indexering", help="Indexeer een vrij tarief naar een jaar (ZZ FAQ, vraag indexering).")
+    @app.command("indexering", help=f"Indexeer een vrij tarief naar een jaar ({faq_tarieven.FAQ26_INDEX}).")
     @opdracht
     def indexering(
         tarief: Optional[Decimal] = getal_optie("--tarief", it.BEDRAG, faq_tarieven.FAQ26_INDEX,
@@ -110,7 +110,7 @@ def registreer(app: typer.Typer) -> None:
         toon(als_json, {"oud": bedrag_tekst(r.oud), "nieuw": bedrag_tekst(r.nieuw), "percentage": str(r.percentage), "toelichting": r.uitleg.als_json()},
              [f"Geïndexeerd tarief: {nl.bedrag(r.nieuw)}", "", "Toelichting:", *r.uitleg.als_tekst()])
 
-    @app.command("poh-ouderen", help="Normuren POH-Ouderen per staffel 75-plussers (ZZ FAQ, vraag rekentool POH-Ouderen).")
+    @app.command("poh-ouderen", help=f"Normuren POH-Ouderen per staffel 75-plussers ({faq_tarieven.FAQ26_OUDEREN}).")
     @opdracht(namen={"aantal_75plus": "--75plus", "aandeel_75plus": "--75plus"})
     def poh_ouderen(
         ingeschreven: Optional[int] = getal_optie("--ingeschreven", it.AANTAL.met(minimum=1), faq_tarieven.FAQ26_OUDEREN,

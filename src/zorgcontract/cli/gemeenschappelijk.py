@@ -175,6 +175,9 @@ class Opdracht(NederlandseHulp, TyperCommand):
         return super().parse_args(ctx, args)
 
 
+MAX_HERHALING = 100  # een herhaalbare optie (--spreekuur, --dienst, ...) hoogstens zo vaak
+
+
 def controleer_opties(command, args: list[str]) -> None:
     opties = {}
     for p in command.params:
@@ -208,6 +211,8 @@ def controleer_opties(command, args: list[str]) -> None:
                 raise OptieFout(naam, f"verwacht een waarde, maar daar staat de optie {citeer(waarde)}")
         lijst = gezien.setdefault(p.name, [])
         lijst.append(waarde)
+        if len(lijst) > MAX_HERHALING:
+            raise OptieFout(naam, f"staat meer dan {MAX_HERHALING} keer op de regel; zoveel waarden kent geen praktijk")
         if len(lijst) > 1 and not getattr(p, "multiple", False) and not getattr(p, "is_flag", False):
             raise OptieFout(naam, f"staat {len(lijst)} keer op de regel ({' en '.join(citeer(w) for w in lijst)}); "
                                   "geef haar één keer")
