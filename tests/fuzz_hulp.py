@@ -290,7 +290,9 @@ def aanroepen(draw, subopdrachten: tuple[str, ...] | None = None) -> Aanroep:
                     onzeker.append(o.naam)
             else:
                 waarde = draw(geldig(o))
-            stukken.append([f"{o.naam}={waarde}"] if draw(st.integers(0, 9)) == 0 else [o.naam, waarde])
+            # --optie=waarde ook; niet voor paden (dekking --cucumber=--json is een bestandsnaam: dat toetst test_dekking)
+            gelijk = o.soort != "pad" and draw(st.integers(0, 9)) == 0
+            stukken.append([f"{o.naam}={waarde}"] if gelijk else [o.naam, waarde])
     if sub == "declaraties":  # nooit een bestaand bestand: altijd een fout (het lezen zelf toetst test_declaraties)
         if draw(st.booleans()):
             stukken.append([draw(st.sampled_from(["/bestaat/niet.csv", "\udcff.csv"]))])
