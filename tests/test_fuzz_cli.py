@@ -17,36 +17,35 @@ from hypothesis import HealthCheck, given, settings
 
 from tests.fuzz_hulp import SUBOPDRACHTEN, aanroepen, controleer
 
-_DIEP = os.environ.get("ZORGCONTRACT_DIEPE_FUZZ", "")
-DIEP = _DIEP not in ("", "0")
-VOORBEELDEN = (int(_DIEP) if _DIEP.isdigit() and int(_DIEP) > 1 else 500) if DIEP else 60
-# dekking leest het hele project bij een geldige aanroep: minder voorbeelden in de gewone run
-MINDER = {"dekking": 15}
+MINDER = {"dekking": 15}  # dekking leest het hele project bij een geldige aanroep: minder voorbeelden in de gewone run
 
 
-def _instellingen(sub: str):
-    return settings(max_examples=VOORBEELDEN if DIEP else MINDER.get(sub, VOORBEELDEN), deadline=None, database=None,
-                    derandomize=not DIEP, suppress_health_check=list(HealthCheck), print_blob=True)
+@pytest.fixture
+def diepte(request) -> int | None:
+    """None in de gewone run; anders het aantal voorbeelden per subopdracht (--diepe-fuzz N of ZORGCONTRACT_DIEPE_FUZZ=N)."""
+    waarde = request.config.getoption("--diepe-fuzz", default=None) or os.environ.get("ZORGCONTRACT_DIEPE_FUZZ", "")
+    if waarde in (None, "", "0"):
+        return None
+    return int(waarde) if str(waarde).isdigit() and int(waarde) > 1 else 500
+
+
+def _instellingen(aantal: int, diep: bool):
+    return settings(max_examples=aantal, deadline=None, database=None, derandomize=not diep,
+                    suppress_health_check=list(HealthCheck), print_blob=True)
+
+
+def _toets(a):
+    u, fouten = controleer(a)
+    assert not fouten, (fouten, a.args, a.redenen, u.code, u.stdout[-2000:], u.stderr[-2000:], repr(u.uitzondering))
 
 
 @pytest.mark.parametrize("sub", sorted(SUBOPDRACHTEN))
-def test_fuzz_contract_per_subopdracht(sub):
-    @_instellingen(sub)
-    @given(aanroepen((sub,)))
-    def eigenschap(a):
-        u, fouten = controleer(a)
-        assert not fouten, (fouten, a.args, a.redenen, u.code, u.stdout[-2000:], u.stderr[-2000:], repr(u.uitzondering))
-
-    eigenschap()
+def test_fuzz_contract_per_subopdracht(sub, diepte):
+    aantal = diepte or MINDER.get(sub, 60)
+    _instellingen(aantal, diepte is not None)(given(aanroepen((sub,)))(_toets))()
 
 
-def test_fuzz_contract_gemengd():
-    """Alle subopdrachten door elkaar (andere verdeling van opties dan per subopdracht)."""
-    @settings(max_examples=VOORBEELDEN * 2 if DIEP else 80, deadline=None, database=None, derandomize=not DIEP,
-              suppress_health_check=list(HealthCheck))
-    @given(aanroepen(tuple(s for s in SUBOPDRACHTEN if s != "dekking")))
-    def eigenschap(a):
-        u, fouten = controleer(a)
-        assert not fouten, (fouten, a.args, a.redenen, u.code, u.stdout[-2000:], u.stderr[-2000:], repr(u.uitzondering))
-
-    eigenschap()
+def test_fuzz_contract_gemengd(diepte):
+    """Alle subopdrachten (behalve dekking) door elkaar: een andere verdeling van opties dan per subopdracht."""
+    aantal = 2 * diepte if diepte else 80
+    _instellingen(aantal, diepte is not None)(given(aanroepen(tuple(s for s in SUBOPDRACHTEN if s != "dekking")))(_toets))()
