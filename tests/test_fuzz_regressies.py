@@ -286,3 +286,14 @@ def test_coulance_optie_van_een_andere_functie_niet_stil_genegeerd(args, optie):
 def test_lange_en_veelvuldige_invoer_direct_geweigerd(args, woord):
     # de tijdslimiet van roep() (fuzz_hulp.TIJDSLIMIET) vangt een hang; geen snelheidseis
     assert woord in fout(*args)["fout"]
+
+
+def test_typer_app_zelf_geeft_ook_de_nederlandse_melding():
+    # het handboek en andere aanroepers gebruiken de typer-app direct (CliRunner), zonder main()
+    from typer.testing import CliRunner
+
+    from zorgcontract.cli import app
+
+    r = CliRunner().invoke(app, ["poh-s", "--ingeschreven", "2.350", "--contracturen", "16", "--json"])
+    assert r.exit_code == 2 and r.exception is None or isinstance(r.exception, SystemExit)
+    assert "dubbelzinnig" in r.output and "Traceback" not in r.output

@@ -171,8 +171,13 @@ class Opdracht(NederlandseHulp, TyperCommand):
     """Subopdracht die vóór het ontleden herhaalde opties en een waarde aan een vlag weigert."""
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
-        controleer_opties(self, args)
-        return super().parse_args(ctx, args)
+        # Ook wie de typer-app zelf aanroept (CliRunner, het handboek) krijgt de Nederlandse melding en exit 2.
+        als_json = JSON_OP_REGEL or any(a == "--json" or a.startswith("--json=") for a in args)
+        try:
+            controleer_opties(self, args)
+            return super().parse_args(ctx, args)
+        except ZorgcontractFout as e:
+            raise typer.Exit(meld(e, als_json)) from None
 
 
 MAX_HERHALING = 100  # een herhaalbare optie (--spreekuur, --dienst, ...) hoogstens zo vaak
