@@ -35,7 +35,9 @@ def main() -> None:
     uitkomsten: collections.Counter = collections.Counter()
     aantal = 0
     t0 = time.perf_counter()
+    per_sub: dict[str, tuple[int, float]] = {}
     for sub in sorted(SUBOPDRACHTEN):
+        voor, t_sub = aantal, time.perf_counter()
         @seed(s)
         @settings(max_examples=ns.per_subopdracht, deadline=None, database=None, suppress_health_check=list(HealthCheck))
         @given(aanroepen((sub,)))
@@ -48,10 +50,12 @@ def main() -> None:
                 tel[f] += 1
                 voorbeelden.setdefault(f, []).append((a.args, a.redenen, u.code, u.stderr[:200]))
         run()
+        per_sub[sub] = (aantal - voor, time.perf_counter() - t_sub)
     dt = time.perf_counter() - t0
     print(f"seed {s}: {aantal} aanroepen in {dt:.1f} s = {aantal / dt:.0f} per seconde")
     print(f"  exit 0: {sum(v for (c, _), v in uitkomsten.items() if c == 0)}, exit 2: {sum(v for (c, _), v in uitkomsten.items() if c == 2)}, "
           f"waarvan moest weigeren: {sum(v for (c, w), v in uitkomsten.items() if w)}")
+    print("  per subopdracht (aanroepen per seconde): " + ", ".join(f"{k} {n / t:.0f}" for k, (n, t) in per_sub.items()))
     for soort in ("traceback", "hang", "json", "geaccepteerd", "engels", "exit", "codering"):
         print(f"  {soort:<13} {tel.get(soort, 0)}")
     for soort, lijst in voorbeelden.items():
