@@ -110,11 +110,12 @@ FOUTEN = [
 def test_foute_invoer_geeft_nederlandse_fout_en_exit_2(capsys, args, veld):
     u = draai(capsys, *args)
     assert u.code == 2
-    assert u.stderr.startswith("fout: ") and veld in u.stderr
+    # de optie zoals de gebruiker haar typte (--ingeschreven), niet de interne veldnaam
+    assert u.stderr.startswith("fout: ") and f"'--{veld}" in u.stderr
     assert "Traceback" not in u.stderr + u.stdout
     uj = draai(capsys, *args, "--json")
     assert uj.code == 2
-    assert veld in uj.json["fout"]
+    assert f"'--{veld}" in uj.json["fout"] and uj.json["veld"].startswith(f"--{veld}")
 
 
 @pytest.mark.parametrize("args", [["poh-s", "--onbekend", "3"], ["onzin"], ["poh-s", "--contracturen"]])

@@ -89,12 +89,12 @@ def test_foute_invoer_geeft_nederlandse_melding_exit_2_en_json_fout(args, veld):
     rj = draai(*args, "--json")
     assert rj.returncode == 2, (rj.stdout, rj.stderr)
     assert "Traceback" not in rj.stderr
-    assert f"ongeldige waarde voor '{veld}'" in rj.stderr, rj.stderr
-    assert f"ongeldige waarde voor '{veld}'" in json.loads(rj.stdout)["fout"]
+    assert f"ongeldige waarde voor '--{veld}'" in rj.stderr, rj.stderr
+    assert f"ongeldige waarde voor '--{veld}'" in json.loads(rj.stdout)["fout"]
 
 
 @pytest.mark.parametrize("args,veld", FOUTEN[::6], ids=[" ".join(a) for a, _ in FOUTEN[::6]])
 def test_foute_invoer_zonder_json_alleen_op_stderr(args, veld):
     r = draai(*args)
     assert r.returncode == 2 and r.stdout == "" and "Traceback" not in r.stderr
-    assert r.stderr.startswith("fout: ongeldige waarde voor") and f"'{veld}'" in r.stderr
+    assert r.stderr.startswith("fout: ongeldige waarde voor") and f"'--{veld}'" in r.stderr

@@ -1,34 +1,48 @@
-"""De opdrachtregel ``zorgcontract``. Elke bron registreert haar eigen subopdrachten (cli/zz.py, ...)."""
+"""De opdrachtregel ``zorgcontract``. Elke bron registreert haar eigen subopdrachten (cli/zz.py, ...).
+
+``main`` is de enige ingang en belooft: exit 0 met een uitkomst, of exit 2 met een Nederlandse melding op
+stderr en, zodra ``--json`` ergens op de regel staat, ``{"fout": ...}`` op stdout — ook voor fouten vóór de
+subopdracht draait (onbekende optie of subopdracht, extra argument, ``--json=ja``, een optie die ``--json``
+als waarde inslikt). Nooit een traceback: een onverwachte fout (een programmeerfout) wordt gemeld met exit 3.
+"""
 
 from __future__ import annotations
 
+import importlib
+import os
+import pkgutil
+import re
 import sys
 
 import typer
-
-try:  # typer >= 0.26 levert een eigen kopie van click mee
-    from typer._click.exceptions import NoArgsIsHelpError, NoSuchOption, UsageError
-except ImportError:  # pragma: no cover - oudere typer met losse click
-    from click.exceptions import NoArgsIsHelpError, NoSuchOption, UsageError
-
-import importlib
-import re
-import pkgutil
+from typer import _click as click
+from typer._click.exceptions import BadArgumentUsage, BadOptionUsage, NoArgsIsHelpError, NoSuchOption, UsageError
 
 import zorgcontract.cli as _pakket
+from zorgcontract.cli import gemeenschappelijk as gem
+from zorgcontract.kern.fouten import ZorgcontractFout
+from zorgcontract.kern.invoertypen import NOTATIE, citeer
 
 app = typer.Typer(
     name="zorgcontract",
-    help="Huisartsencontracten als uitvoerbare rekenregels (Zorg en Zekerheid, Zilveren Kruis).",
+    help="Huisartsencontracten als uitvoerbare rekenregels (Zorg en Zekerheid, Zilveren Kruis). " + NOTATIE
+    + " Foute invoer: Nederlandse melding op stderr, exit 2, met --json ook {\"fout\": ...} op stdout.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=gem.Groep,
 )
+gem.nederlandse_panelen()
 # Elke module in cli/ met een functie ``registreer(app)`` voegt haar subopdrachten toe (zz, zk, dekking, ...).
 for _module in sorted(m.name for m in pkgutil.iter_modules(_pakket.__path__)):
     _mod = importlib.import_module(f"zorgcontract.cli.{_module}")
     if hasattr(_mod, "registreer"):
         _mod.registreer(app)
+# Elke subopdracht weigert herhaalde opties en een waarde aan een vlag (gem.Opdracht).
+for _info in app.registered_commands:
+    if _info.cls is None or _info.cls is typer.core.TyperCommand:
+        _info.cls = gem.Opdracht
+
 
 
 def _registeritems_in_hulp() -> None:
@@ -48,34 +62,144 @@ def _registeritems_in_hulp() -> None:
 
 _registeritems_in_hulp()
 
-
-_VERTALINGEN = [
-    (re.compile(r"No such command '(.+)'\."), r"onbekende subopdracht '\1' (zie zorgcontract --help)"),
-    (re.compile(r"Option '(.+)' requires an argument\."), r"optie \1 verwacht een waarde"),
-    (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)"), r"onverwachte extra waarde(n): \1"),
-    (re.compile(r"Missing command\."), "geef een subopdracht (zie zorgcontract --help)"),
-]
+_COMMANDO = None
 
 
-def _nederlands(bericht: str) -> str:
-    for patroon, vervanging in _VERTALINGEN:
-        if patroon.search(bericht):
-            return patroon.sub(vervanging, bericht)
-    return bericht
+def _commando():
+    global _COMMANDO
+    if _COMMANDO is None:
+        _COMMANDO = typer.main.get_command(app)
+    return _COMMANDO
 
 
-def main() -> None:
+def _json_gevraagd(args: list[str]) -> bool:
+    return any(a == "--json" or a.startswith("--json=") for a in args)
+
+
+def _json_naar_subopdracht(args: list[str]) -> list[str]:
+    """``zorgcontract --json poh-s ...`` mag ook: een ``--json`` vóór de subopdracht gaat erachter."""
+    for i, a in enumerate(args):
+        if not a.startswith("-"):
+            voor = args[:i]
+            if "--json" in voor:
+                rest = [x for x in voor if x != "--json"]
+                return [*rest, a, "--json", *args[i + 1:]]
+            return args
+    return args
+
+
+def _subopdracht(args: list[str]) -> str | None:
+    for a in args:
+        if not a.startswith("-"):
+            return a if a in _commando().commands else None
+    return None
+
+
+def _hulp(args: list[str]) -> str:
+    sub = _subopdracht(args)
+    return f"zie zorgcontract {sub} --help" if sub else "zie zorgcontract --help"
+
+
+def _schoon(tekst: str) -> str:
+    return citeer(tekst, 80)[1:-1]
+
+
+def _vertaal(e: UsageError, args: list[str]) -> tuple[str, str | None]:
+    """Een click-fout als Nederlandse melding (en de optie waar ze over gaat)."""
+    hulp = _hulp(args)
+    if isinstance(e, NoSuchOption):
+        naam = _schoon(e.option_name)
+        tekst = f"onbekende optie '{naam}'"
+        if e.possibilities:
+            tekst += f" (bedoelde je {' of '.join(sorted(e.possibilities))}?)"
+        return f"{tekst}; {hulp}", naam
+    bericht = e.format_message() if hasattr(e, "format_message") else str(e)
+    if isinstance(e, BadOptionUsage):
+        naam = _schoon(e.option_name)
+        if "requires an argument" in bericht or "requires" in bericht:
+            return f"optie '{naam}' verwacht een waarde; {hulp}", naam
+        if "does not take a value" in bericht:
+            return f"optie '{naam}' is een vlag zonder waarde: schrijf alleen {naam}", naam
+        return f"optie '{naam}' is verkeerd gebruikt; {hulp}", naam
+    m = re.search(r"No such command '(.*)'", bericht, re.S)
+    if m:
+        namen = ", ".join(sorted(_commando().commands))
+        return f"onbekende subopdracht '{_schoon(m.group(1))}' (bekend: {namen})", None
+    m = re.search(r"unexpected extra argument(?:s|\(s\))? \((.*)\)", bericht, re.S)
+    if m or isinstance(e, BadArgumentUsage) and "extra" in bericht:
+        extra = m.group(1) if m else ""
+        return f"onverwacht extra argument '{_schoon(extra)}' (opties beginnen met --); {hulp}", None
+    if "Missing command" in bericht:
+        return f"geef een subopdracht ({', '.join(sorted(_commando().commands))}); zie zorgcontract --help", None
+    m = re.search(r"Missing argument '(.*?)'", bericht)
+    if m:
+        return f"argument {_schoon(m.group(1))} ontbreekt; {hulp}", None
+    return f"ongeldige aanroep; {hulp}", None
+
+
+def _te_lang(args: list[str]) -> str | None:
+    """Een optie- of subopdrachtnaam van honderden tekens bestaat niet; meld dat direct (click zou er eerst
+    lang naar gelijkende namen zoeken)."""
+    sub_gezien = False
+    for a in args:
+        if a == "--":
+            break
+        if a.startswith("-"):
+            naam = a.partition("=")[0]
+            if len(naam) > 100:
+                return f"onbekende optie '{_schoon(naam)}'; {_hulp(args)}"
+        elif not sub_gezien:
+            sub_gezien = True
+            if a not in _commando().commands and len(a) > 100:
+                return f"onbekende subopdracht '{_schoon(a)}' (bekend: {', '.join(sorted(_commando().commands))})"
+    return None
+
+
+def _veilige_uitvoer() -> None:
+    """Tekst die geen UTF-8 was (surrogaten uit de opdrachtregel) mag het schrijven nooit laten vastlopen."""
+    for stroom in (sys.stdout, sys.stderr):
+        try:
+            stroom.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError, OSError):
+            pass
+
+
+def voer_uit(args: list[str]) -> int:
+    """Draai de opdrachtregel ``args`` (zonder programmanaam) en geef de exit-status; schrijft naar stdout/stderr."""
+    als_json = _json_gevraagd(args)
+    gem.JSON_OP_REGEL = als_json
+    args = _json_naar_subopdracht(list(args))
+    if not args:
+        return gem.schrijf(f"geef een subopdracht ({', '.join(sorted(_commando().commands))}); zie zorgcontract --help",
+                           None, als_json)
+    te_lang = _te_lang(args)
+    if te_lang:
+        return gem.schrijf(te_lang, None, als_json)
     try:
-        uitkomst = app(standalone_mode=False)
-    except NoSuchOption as e:
-        print(f"fout: onbekende optie {e.option_name}", file=sys.stderr)
-        sys.exit(2)
-    except NoArgsIsHelpError as e:
-        print(e.format_message(), file=sys.stderr)
-        sys.exit(2)
+        uitkomst = _commando().main(args=args, prog_name="zorgcontract", standalone_mode=False)
+    except NoArgsIsHelpError:
+        gem.meld(ZorgcontractFout(f"geef een subopdracht ({', '.join(sorted(_commando().commands))}); "
+                                  "zie zorgcontract --help"), als_json)
+        return 2
     except UsageError as e:
-        print(f"fout: ongeldige aanroep: {_nederlands(e.format_message())}", file=sys.stderr)
-        sys.exit(2)
+        tekst, veld = _vertaal(e, args)
+        return gem.schrijf(tekst, veld, als_json)
+    except ZorgcontractFout as e:
+        return gem.meld(e, als_json)
     except typer.Abort:
-        sys.exit(1)
-    sys.exit(uitkomst if isinstance(uitkomst, int) else 0)
+        print("fout: afgebroken", file=sys.stderr)
+        return 2
+    except (Exception, RecursionError) as e:  # een programmeerfout: melden, geen traceback
+        if os.environ.get("ZORGCONTRACT_TRACEBACK"):
+            raise
+        gem.meld(ZorgcontractFout(f"interne fout ({type(e).__name__}: {_schoon(str(e))}); dit is een fout in "
+                                  "zorgcontract, meld haar met de aanroep erbij"), als_json)
+        return 3
+    finally:
+        gem.JSON_OP_REGEL = False
+    return uitkomst if isinstance(uitkomst, int) else 0
+
+
+def main(argv: list[str] | None = None) -> None:
+    _veilige_uitvoer()
+    sys.exit(voer_uit(sys.argv[1:] if argv is None else argv))

@@ -26,7 +26,7 @@ VOORBEELDEN = {
     "poh-s": "zorgcontract poh-s --ingeschreven 2350 --dm2 150 --cvrm 200 --copd 40 --astma 60 --contracturen 16 --jaar {jaar}",
     "poh-ggz": "zorgcontract poh-ggz --ingeschreven 2350 --uren 16 --jaar {jaar}",
     "declaratiestart": "zorgcontract declaratiestart --start-overeenkomst {jaar}-05-15",
-    "coulance": "zorgcontract coulance --functie {functie} --start-opleiding {jaar}-02-01 --opleidingsduur-maanden 12",
+    "coulance": "zorgcontract coulance --functie {functie} --start-opleiding {jaar}-02-01{duur}",
     "declaraties": "zorgcontract declaraties declaraties.csv",
     "faq-uitspraak": "zorgcontract faq-uitspraak --onderwerp {onderwerp} --datum {datum}",
     "indexering": "zorgcontract indexering --tarief 12.50 --jaar {jaar}",
@@ -78,6 +78,7 @@ def _invulling(item: RegisterItem) -> dict[str, str]:
         "jaar": str(doc.eerste_dag.year),
         # de FAQ regelt coulance voor alle functies; de POH-GGZ laat ook zien dat 2023-2025 er geen had
         "functie": "poh-s" if doc.reeks == "zz-pohs" else "poh-ggz",
+        "duur": " --opleidingsduur-maanden 12" if doc.reeks == "zz-pohs" else "",
         "module": _ZK_MODULE.get(plaats.split("-")[0], "poh-s"),
         "onderwerp": _onderwerp(item.id) or "",
     }

@@ -14,7 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from babel.dates import format_date, get_month_names
-from babel.numbers import NumberFormatError, format_currency, format_decimal, parse_decimal
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
 from zorgcontract.kern.rekenen import naar_decimal
 
@@ -76,16 +76,25 @@ def lees_datum(tekst: str) -> date:
 
 
 def bedrag(waarde: Decimal | Fraction) -> str:
-    """Decimal('6.86') -> '€ 6,86'."""
-    if isinstance(waarde, Fraction):
-        waarde = naar_decimal(waarde, 2)
-    return format_currency(waarde, "EUR", locale=LOCALE).replace("\u00a0", " ")
+    """Decimal('6.86') -> '€ 6,86'. Nooit babel's half-even: een Decimal met meer dan twee decimalen (een
+    ingevoerd tarief als 9,995) wordt getoond zoals het is ('€ 9,995'), want dat is de waarde waarmee gerekend
+    wordt. Zo ook een exact tussenresultaat (Fraction): zoveel decimalen als het heeft (2 t/m 6), daarna
+    afgekapt met '…'. Afronden doet de regel (``rekenen.rond_centen_*``), niet de weergave."""
+    if isinstance(waarde, Decimal) and waarde.is_finite():
+        waarde = Fraction(waarde)
+    waarde = Fraction(waarde)
+    for decimalen in range(2, 7):
+        if (waarde * 10**decimalen).denominator == 1:
+            return f"€ {getal(waarde, decimalen)}"
+    # loopt door na zes decimalen: afgekapt (niet afgerond) met '…' erachter, zodat niets een afronding suggereert
+    afgekapt = Fraction(int(waarde * 10**6), 10**6)
+    return f"€ {getal(afgekapt, 6)}…"
 
 
 def getal(waarde: Decimal | Fraction | int, decimalen: int = 2) -> str:
-    """Getal met vast aantal decimalen, Nederlands: 1234.5 -> '1.234,50'."""
-    if isinstance(waarde, (Fraction, int)):
-        waarde = naar_decimal(Fraction(waarde), decimalen)
+    """Getal met vast aantal decimalen, Nederlands: 1234.5 -> '1.234,50'. Afronden (als het moet) half omhoog,
+    exact op de breuk; babel krijgt een waarde die al precies ``decimalen`` decimalen heeft en rondt dus niets."""
+    waarde = naar_decimal(Fraction(waarde), decimalen)
     patroon = "#,##0" + ("." + "0" * decimalen if decimalen else "")
     return format_decimal(waarde, format=patroon, locale=LOCALE, decimal_quantization=True)
 

@@ -238,23 +238,25 @@ def module_c(m: ZkModuleC) -> ModuleCUitkomst:
 
 @implementeert("zk22-inkoop-sb-c", cli=["zk-oaw-toets"])
 def lees_spreekuur(tekst: str) -> OawSpreekuur:
-    """'di 17:00-19:00' of 'za 09:00-11:00 x2' (x2 = twee huisartsen tegelijk) -> OawSpreekuur."""
+    """'di 17:00-19:00', 'di 17.30-18.00' of 'za 09:00-11:00 x2' (x2 = twee huisartsen tegelijk) -> OawSpreekuur.
+    Tijden lezen volgens ``kern.invoertypen.lees_tijd`` (17.30 is half zes; seconden en tijdzones geweigerd)."""
+    from zorgcontract.kern.invoertypen import HUISARTSEN, Afgewezen, citeer, lees_geheel, lees_tijd
+
     regel = f"ZK inkoopbeleid 2022-2023, {PLAATS_C}"
-    delen = tekst.split()
+    delen = tekst.split() if len(tekst) <= 80 else []
     if len(delen) not in (2, 3) or "-" not in delen[1]:
-        raise InvoerFout("spreekuur", f"'{tekst}' is geen spreekuur als 'di 17:00-19:00' of 'za 09:00-11:00 x2'", regel)
+        raise InvoerFout("spreekuur", f"{citeer(tekst)} is geen spreekuur als 'di 17:00-19:00' of 'za 09:00-11:00 x2'", regel)
     dagen = [d.value for d in Dag]
     if delen[0].lower() not in dagen:
-        raise InvoerFout("spreekuur", f"'{delen[0]}' is geen dag (kies uit {', '.join(dagen)})", regel)
+        raise InvoerFout("spreekuur", f"{citeer(delen[0])} is geen dag (kies uit {', '.join(dagen)})", regel)
     try:
-        van, tot = (time.fromisoformat(x) for x in delen[1].split("-", 1))
-    except ValueError:
-        raise InvoerFout("spreekuur", f"'{delen[1]}' is geen tijdvak als 17:00-19:00", regel) from None
-    huisartsen = 1
-    if len(delen) == 3:
-        if not (delen[2].lower().startswith("x") and delen[2][1:].isdigit() and int(delen[2][1:]) >= 1):
-            raise InvoerFout("spreekuur", f"'{delen[2]}' is geen aantal huisartsen als x2", regel)
-        huisartsen = int(delen[2][1:])
+        van, tot = (lees_tijd(x) for x in delen[1].split("-", 1))
+        huisartsen = 1
+        if len(delen) == 3:
+            if not delen[2].lower().startswith("x"):
+                raise Afgewezen(f"{citeer(delen[2])} is geen aantal huisartsen als x2")
+            huisartsen = lees_geheel(delen[2][1:], HUISARTSEN)
+    except Afgewezen as e:
+        raise InvoerFout("spreekuur", f"in {citeer(tekst)}: {e.bericht}", regel) from None
     return valideer(OawSpreekuur, {"einde": "spreekuur", "begin": "spreekuur", "huisartsen": "spreekuur"},
                     dag=Dag(delen[0].lower()), begin=van, einde=tot, huisartsen=huisartsen)
-
