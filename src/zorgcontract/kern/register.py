@@ -8,6 +8,18 @@ module/paragraaf. Elk item heeft een stabiele ``id``; scenario's die het toetsen
 Interpretatieregister (``data/<verzekeraar>/<document>/interpretaties.yaml``): elke plek waar de tekst meer dan één
 lezing toelaat, tegenstrijdig is of een gat laat. Scenario's die de gekozen lezing vastpinnen dragen de
 id als tag (``@I-ZZ26-POHGGZ-514``).
+
+Per interpretatie ook: ``alternatieven`` (ALLE andere lezingen, naast de eerste in ``alternatief``), ``gevolg``
+(wat de keuze scheelt, in euro's of data waar dat kan), ``status`` en, als geen scenario de lezing kan vastpinnen,
+``niet_formaliseerbaar`` met de reden. Status:
+
+- ``ter-bevestiging``: een eigen keuze van het project (ook als een projectissue haar voorschreef); de tekst dwingt
+  haar niet af. Deze lezingen staan op de lijst met reviewvragen voor de contractauteur.
+- ``door-tekst-bepaald``: de tekst (of een openbaar feit zoals de NZa-tarieflijst) laat na lezing maar één
+  uitkomst toe; geregistreerd omdat een lezer hier kan struikelen.
+- ``door-issue-bepaald``: de contractauteur of een issue met haar antwoord heeft de lezing bevestigd.
+
+Ontbreekt ``status`` (oudere items), dan is de lezing ``ter-bevestiging``: een stille bevestiging bestaat niet.
 """
 
 from __future__ import annotations
@@ -22,6 +34,7 @@ from zorgcontract.kern.bronnen import Bron
 from zorgcontract.kern.documenten import documentmappen, documenten
 
 Status = Literal["getoetst", "niet-formaliseerbaar", "open"]
+LezingStatus = Literal["ter-bevestiging", "door-tekst-bepaald", "door-issue-bepaald"]
 
 
 class RegisterItem(BaseModel):
@@ -54,8 +67,28 @@ class Interpretatie(BaseModel):
     register_ids: list[str]  # register-ids waarop deze lezing betrekking heeft
     vraag: str
     gekozen: str
-    alternatief: str
+    alternatief: str  # de belangrijkste andere lezing
+    alternatieven: list[str] = []  # alle verdere andere lezingen (een formule zonder factor: elke variant)
+    gevolg: str | None = None  # wat de keuze scheelt, in euro's of data waar dat kan
+    status: LezingStatus = "ter-bevestiging"
+    niet_formaliseerbaar: str | None = None  # reden als geen scenario de lezing kan vastpinnen
     reden: str | None = None  # waarom deze lezing (bijv. 'de issue schrijft deze lezing voor')
+
+    @model_validator(mode="after")
+    def _controle(self):
+        if self.niet_formaliseerbaar is not None and not self.niet_formaliseerbaar.strip():
+            raise ValueError(f"{self.id}: niet_formaliseerbaar vraagt een reden")
+        if not self.alternatief.strip():
+            raise ValueError(f"{self.id}: noem ten minste één andere lezing")
+        return self
+
+    @property
+    def alle_alternatieven(self) -> list[str]:
+        return [self.alternatief, *self.alternatieven]
+
+    @property
+    def ter_bevestiging(self) -> bool:
+        return self.status == "ter-bevestiging"
 
 
 def _bestanden(naam: str):
