@@ -79,7 +79,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
   Regel: B geïsoleerd gebied - structureel minder dan 1750 patiënten
 
     # 'minder dan 1750': 1749 wel, 1750 niet.
-    @zk22-inkoop-bg-b
+    @zk22-inkoop-bg-b @I-ZK22-INKOOP-BG-B-1750
     Abstract Scenario: geïsoleerd gebied met <ingeschreven> patiënten
       Gegeven de ZK-gegevens:
         | veld                    | waarde         |

@@ -42,6 +42,18 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
 
   Regel: module C - alleen het deel van een spreekuur binnen een venster telt
 
+    # 2000 patiënten (kleiner dan 2400): 2 uur per week nodig. Twee vaste avondspreekuren van één uur
+    # (di en do 17.00-18.00) tellen samen 1 + 1 = 2 uur ≥ 2: voldaan, ook zonder één blok van 2 uur.
+    @zk22-inkoop-sb-c @I-ZK22-INKOOP-OAW-EEN-KEER
+    Scenario: twee avondspreekuren van een uur samen zijn genoeg voor een kleine praktijk
+      Gegeven een ZK-praktijk met 2000 ingeschreven patiënten
+      En een OAW-spreekuur op di van 17:00 tot 18:00 met 1 huisarts
+      En een OAW-spreekuur op do van 17:00 tot 18:00 met 1 huisarts
+      En OAW-spreekuren in 45 weken per jaar
+      Als module C van Zilveren Kruis wordt getoetst
+      Dan tellen 2 uur OAW-spreekuur per week mee
+      En is aan de ZK-voorwaarden voldaan
+
     # 3000 patiënten: 2,5 uur nodig. di 17.00-19.00 valt helemaal in het avondvenster: 2 uur.
     # za 09.00-09.30 valt in het weekendvenster: 0,5 uur. Samen 2,5 uur ≥ 2,5: voldaan.
     @zk22-inkoop-sb-c @I-ZK22-INKOOP-OAW-VENSTER
@@ -119,7 +131,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
 
   Regel: module A en B - alle genoemde voorwaarden
 
-    @zk22-inkoop-sb-a
+    @zk22-inkoop-sb-a @I-ZK22-INKOOP-SB-MODULE-NAMEN
     Abstract Scenario: online inzage vraagt dossier én labuitslagen
       Gegeven de ZK-gegevens:
         | veld                               | waarde    |

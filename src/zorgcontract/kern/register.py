@@ -36,6 +36,23 @@ from zorgcontract.kern.documenten import documentmappen, documenten
 Status = Literal["getoetst", "niet-formaliseerbaar", "open"]
 LezingStatus = Literal["ter-bevestiging", "door-tekst-bepaald", "door-issue-bepaald"]
 
+# Soorten dubbelzinnigheid waarop elke clausule is nagelezen (de review in het handboek noemt ze per geval).
+CATEGORIEEN: dict[str, str] = {
+    "eenheid": "eenheid of basis niet genoemd (per week of per jaar, per verzekerde of per praktijk, welke normpraktijk)",
+    "afronding": "jaarbedrag per kwartaal betaald, of een deling die niet op hele centen uitkomt: wie rondt af, wanneer, hoe",
+    "grens": "bereikgrens ('tussen', 't/m', 'kleiner dan', 'per 600 extra'): binnen of buiten, welke band houdt de grens",
+    "actor": "een partij wisselend genoemd (wie informeert wie, wie is verantwoordelijk)",
+    "periode": "een periode die niet past bij de periode van het document",
+    "dubbel": "twee getallen of twee omschrijvingen voor hetzelfde",
+    "en-of": "'en' of 'of' in een rij voorwaarden; 'kunt u' (facultatief) of verplicht",
+    "factor": "een formule zonder een factor die ze nodig heeft",
+    "uitzondering": "een voorwaarde die botst met een uitzondering elders",
+    "meetmoment": "het moment waarop een datum gemeten wordt",
+    "leemte": "de tekst zwijgt over iets dat de regel nodig heeft",
+}
+Categorie = Literal["eenheid", "afronding", "grens", "actor", "periode", "dubbel", "en-of", "factor", "uitzondering",
+                    "meetmoment", "leemte"]
+
 
 class RegisterItem(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -71,6 +88,7 @@ class Interpretatie(BaseModel):
     alternatieven: list[str] = []  # alle verdere andere lezingen (een formule zonder factor: elke variant)
     gevolg: str | None = None  # wat de keuze scheelt, in euro's of data waar dat kan
     status: LezingStatus = "ter-bevestiging"
+    categorieen: list[Categorie] = []  # soorten dubbelzinnigheid (zie CATEGORIEEN)
     niet_formaliseerbaar: str | None = None  # reden als geen scenario de lezing kan vastpinnen
     reden: str | None = None  # waarom deze lezing (bijv. 'de issue schrijft deze lezing voor')
 
