@@ -7,7 +7,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
     # Par. 1: extra vergoeding alleen in de gebieden waar Zilveren Kruis preferent verzekeraar is. De praktijk
     # verklaart dat; zonder die verklaring geen vergoeding, ook als verder alles klopt.
     @zk22-inkoop-bg-preferent @I-ZK22-INKOOP-BG-PREFERENT
-    Abstract Scenario: gebied <gebied> waar Zilveren Kruis <wel of niet> preferent verzekeraar is
+    Abstract Scenario: bijzonder gebied met of zonder preferente positie van Zilveren Kruis
       Gegeven de ZK-gegevens:
         | veld                                   | waarde       |
         | Zilveren Kruis preferent verzekeraar   | <preferent>  |
@@ -22,13 +22,13 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
       Dan is <oordeel> aan de ZK-voorwaarden voldaan
 
       Voorbeelden:
-        | gebied | wel of niet | preferent | oordeel |
-        | A      | wel         | ja        | wel     |
-        | A      | niet        | nee       | niet    |
-        | B      | niet        | nee       | niet    |
-        | C      | niet        | nee       | niet    |
-        | D      | wel         | ja        | wel     |
-        | D      | niet        | nee       | niet    |
+        | gebied | preferent | oordeel |
+        | A      | ja        | wel     |
+        | A      | nee       | niet    |
+        | B      | nee       | niet    |
+        | C      | nee       | niet    |
+        | D      | ja        | wel     |
+        | D      | nee       | niet    |
 
     @zk22-inkoop-bg-preferent @I-ZK22-INKOOP-BG-PREFERENT
     Scenario: zonder preferente positie noemt het oordeel de reden en paragraaf 1

@@ -64,7 +64,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
 
     # 5000 patiënten (meer dan 4500), geen samenwerkingsverband: de samenwerkingsvoorwaarde geldt ook hier.
     @zk22-inkoop-pm-voorwaarden @I-ZK22-INKOOP-PM-SAMENWERKING
-    Abstract Scenario: praktijkmanager van één praktijk met 5000 patiënten die de samenwerking <wel of niet> bevordert
+    Abstract Scenario: praktijkmanager van één praktijk met 5000 patiënten en de vraag of de manager de samenwerking bevordert
       Gegeven de ZK-gegevens:
         | veld                         | waarde         |
         | samenwerkingsverband         | nee            |
@@ -76,7 +76,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
       Dan is <oordeel> aan de ZK-voorwaarden voldaan
 
       Voorbeelden:
-        | wel of niet | bevordert | oordeel |
-        | wel         | ja        | wel     |
-        | niet        | nee       | niet    |
+        | bevordert | oordeel |
+        | ja        | wel     |
+        | nee       | niet    |
 

@@ -130,10 +130,13 @@ def review_md(hb) -> str:
         regels = rev.get(doc, [])
         met = sum(1 for r in regels if r.ids)
         eigen = per_doc.get(doc, [])
-        rijen.append([md(DOCUMENTEN[doc]["titel"]), str(len(regels)), str(met), str(len(eigen)),
+        rijen.append([md(DOCUMENTEN[doc]["kort"]), str(len(regels)), str(met), str(len(eigen)),
                       str(sum(1 for i in eigen if i.ter_bevestiging))])
-    uit.append(tabel(["Document", "Clausules nagelezen", "Clausules met een geval", "Gevallen (interpretaties)",
-                      "Waarvan ter bevestiging"], rijen))
+    uit.append(tabel(["Document", "Clausules nagelezen", "Clausules met een geval", "Gevallen in het register",
+                      "Ter bevestiging"], rijen))
+    uit += ["", "*Clausules met een geval* telt de clausules waarbij ten minste één lezing hoort (ook een lezing die in een "
+            "ander document is geregistreerd); *gevallen in het register* telt de lezingen die bij dit document zijn "
+            "vastgelegd."]
     uit.append("")
     for doc in DOCUMENTEN:
         regels = rev.get(doc, [])
