@@ -55,10 +55,10 @@ def review() -> dict[str, list[ReviewRegel]]:
 
 
 def problemen(register: dict, interpretaties: dict[str, Interpretatie]) -> list[str]:
-    """Samenhang: elke clausule van een document precies één keer in zijn review, elk genoemd geval bestaat en hoort
-    bij die clausule, en elke interpretatie staat bij ten minste één clausule."""
+    """Samenhang: elke clausule van een document precies één keer in zijn review, en elk genoemd geval bestaat en
+    hoort bij die clausule. (Een lezing die ná de review werd geregistreerd en nog in geen review.yaml staat, is geen
+    fout: de reviewpagina toont haar apart, zie ``niet_in_review``.)"""
     fouten: list[str] = []
-    gezien: set[str] = set()
     rev = review()
     for doc in DOCUMENTEN:
         regels = rev.get(doc)
@@ -79,10 +79,17 @@ def problemen(register: dict, interpretaties: dict[str, Interpretatie]) -> list[
                     fouten.append(f"{doc}: {r.register_id} noemt onbekende interpretatie {i}")
                 elif r.register_id not in interpretaties[i].register_ids:
                     fouten.append(f"{doc}: {r.register_id} noemt {i}, maar {i} noemt die clausule niet")
-                gezien.add(i)
-    for i in sorted(set(interpretaties) - gezien):
-        fouten.append(f"interpretatie {i} staat bij geen enkele clausule in een review.yaml")
     return fouten
+
+
+def in_review() -> set[str]:
+    return {i for regels in review().values() for r in regels for i in r.ids}
+
+
+def niet_in_review(interpretaties: dict[str, Interpretatie]) -> list[Interpretatie]:
+    """Lezingen die in het register staan maar (nog) bij geen clausule van een review.yaml."""
+    gezien = in_review()
+    return [i for iid, i in sorted(interpretaties.items()) if iid not in gezien]
 
 
 def extra_lezing_md(i: Interpretatie) -> list[str]:
@@ -148,6 +155,14 @@ def review_md(hb) -> str:
             clausule = hb.item_ref(r.register_id, r.clausule) if r.register_id in hb.register else md(r.clausule)
             rijen.append([clausule, gev, md(", ".join(soorten)) if soorten else "", md(r.toelichting or "")])
         uit.append(tabel(["Clausule", "Gevonden gevallen", "Soort", "Toelichting"], rijen))
+        uit.append("")
+    later = niet_in_review(hb.interpretaties)
+    if later:
+        uit += ["## Na de review geregistreerd", "",
+                "Deze lezingen staan in het interpretatieregister maar nog bij geen clausule in een review.yaml "
+                "(bijvoorbeeld omdat ze later zijn toegevoegd); ze staan wel in het register en bij de reviewvragen:", ""]
+        for i in later:
+            uit.append(f"- {_int_ref(hb, i.id)} ({md(str(i.bron))}): {md(i.vraag)}")
         uit.append("")
     return "\n".join(uit)
 

@@ -84,13 +84,14 @@ class Interpretatie(BaseModel):
     register_ids: list[str]  # register-ids waarop deze lezing betrekking heeft
     vraag: str
     gekozen: str
-    alternatief: str  # de belangrijkste andere lezing
+    alternatief: str
+    gevolg: str | None = None  # wat de keuze scheelt (euro's, data) tegenover het alternatief
+    reden: str | None = None  # waarom deze lezing (bijv. 'de issue schrijft deze lezing voor')
+    # uit de systematische review (issue 11):
     alternatieven: list[str] = []  # alle verdere andere lezingen (een formule zonder factor: elke variant)
-    gevolg: str | None = None  # wat de keuze scheelt, in euro's of data waar dat kan
     status: LezingStatus = "ter-bevestiging"
     categorieen: list[Categorie] = []  # soorten dubbelzinnigheid (zie CATEGORIEEN)
     niet_formaliseerbaar: str | None = None  # reden als geen scenario de lezing kan vastpinnen
-    reden: str | None = None  # waarom deze lezing (bijv. 'de issue schrijft deze lezing voor')
 
     @model_validator(mode="after")
     def _controle(self):
