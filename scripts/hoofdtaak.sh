@@ -26,8 +26,27 @@ if [ "$boek" -ne 0 ]; then
   exit "$boek"
 fi
 
+# 3. Het handboek als één PDF (book/_build/zorgcontract.pdf, met de reviewvragen als bijlage): een single-page-
+#    bouw, afgedrukt door Debian's Chromium (headless, offline). Ontbreekt Chromium, dan wordt het hier
+#    geïnstalleerd (apt-get, als root); lukt dat niet, dan meldt de hoofdtaak het en eindigt met een foutstatus.
+if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "hoofdtaak: Chromium ontbreekt; installeren met apt-get (voor de PDF)." >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-dejavu-core >/dev/null \
+      || { apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-dejavu-core >/dev/null; } \
+      || echo "hoofdtaak: apt-get kon Chromium niet installeren." >&2
+  fi
+fi
+.venv/bin/python -m zorgcontract.handboek.pdf --boek book
+pdf=$?
+if [ "$pdf" -ne 0 ]; then
+  echo "hoofdtaak: de PDF van het handboek bouwen faalde (exit $pdf); de HTML staat er wel." >&2
+fi
+
 html="$(pwd)/book/_build/html"
 echo
 echo "Het handboek staat in: $html/index.html"
 echo "Bekijken in de browser:  .venv/bin/python -m http.server -d book/_build/html  (dan http://localhost:8000)"
-exit "$scenarios"
+[ -f book/_build/zorgcontract.pdf ] && echo "Als één PDF:            $(pwd)/book/_build/zorgcontract.pdf"
+if [ "$scenarios" -ne 0 ]; then exit "$scenarios"; fi
+exit "$pdf"

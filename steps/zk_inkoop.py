@@ -234,10 +234,23 @@ def _lees(tekst: str, annotatie) -> object:
     return t
 
 
+# Velden die een scenario in gewone woorden noemt (de regel kent ze onder de Python-naam); een fout noemt
+# het veld weer zoals het scenario het schreef.
+LABELS = {
+    "Zilveren Kruis preferent verzekeraar": "preferent_verzekeraar",
+    "vooruit te boeken werkdagen": "vooruit_boekbaar_werkdagen",
+    "online inzage": "online_inzage",
+    "beveiligde omgeving volgens de AVG": "beveiligd_avg",
+}
+
+
 def _model(model):
     def bouw(gegevens: dict) -> object:
-        velden = {k: _lees(v, model.model_fields[k].annotation) if k in model.model_fields else v for k, v in gegevens.items()}
-        return valideer(model, zk_poh_s.CLI_NAMEN if model is zk_poh_s.ZkPohSAanvulling else None, **velden)
+        gegevens = {LABELS.get(k, k): v for k, v in gegevens.items()}
+        velden = {k: _lees(v, model.model_fields[k].annotation) if k in model.model_fields else v
+                  for k, v in gegevens.items() if k in model.model_fields or k not in LABELS.values()}
+        namen = zk_poh_s.CLI_NAMEN if model is zk_poh_s.ZkPohSAanvulling else {v: k for k, v in LABELS.items()}
+        return valideer(model, namen, **velden)
     return bouw
 
 
@@ -248,6 +261,8 @@ TOETSEN = {
     "praktijkmanagement": lambda g: zk_praktijkmanagement.praktijkmanagement(_model(zk_praktijkmanagement.ZkPraktijkmanager)(g)),
     "toekomstbestendig": lambda g: thz.toekomstbestendig(_model(thz.ZkToekomstbestendig)(g)),
     "toekomstbestendig professional B": lambda g: thz.professional_b(thz.Professional(g["professional"])),
+    "toekomstbestendig consult B": lambda g: thz.consult_b(thz.Professional(g["professional"]), thz.Tijd(g["soort tijd"]),
+                                                          nl.lees_datum(g["datum"])),
     "FGV deelname": lambda g: zk_fgv.deelname(_janee(g["toestemming_in_his"])),
     "service module A": lambda g: zk_service.module_a(_model(zk_service.ZkModuleA)(g)),
     "service module B": lambda g: zk_service.module_b(_model(zk_service.ZkModuleB)(g)),
@@ -262,6 +277,12 @@ TOETSEN = {
     "bijzonder gebied C": lambda g: bg.gebied_c(_model(bg.ZkGebiedC)(g)),
     "bijzonder gebied D": lambda g: bg.gebied_d(_model(bg.ZkGebiedD)(g)),
 }
+
+
+@when(parsers.re(r"de ZK-vergoeding voor een krimpgebied op (?P<datum>\d+ \w+ \d{4}) wordt getoetst"
+                 r"(?: bij een overeenkomst tot en met (?P<einde>\d+ \w+ \d{4}))?$"))
+def zk_krimp_op(context, datum, einde):
+    voer_uit(context, lambda: bg.gebied_c_vergoeding_op(nl.lees_datum(datum), nl.lees_datum(einde) if einde else None))
 
 
 @given("de ZK-gegevens:")

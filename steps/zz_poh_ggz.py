@@ -114,6 +114,6 @@ def regio(context, naam):
     context["emh_regio"] = naam
 
 
-@when(parsers.re(r'de praktijk de (?P<soort>interventie|beslisondersteuner) "(?P<naam>[^"]+)" kiest'))
+@when(parsers.re(r'de praktijk de (?P<soort>interventie|combinatiepakket|beslisondersteuner) "(?P<naam>[^"]+)" kiest'))
 def kies(context, soort, naam):
     voer_uit(context, zz_poh_ggz_emh.keuze_toegestaan, zz_poh_ggz_emh.Soort(soort), naam, context.get("emh_regio"))

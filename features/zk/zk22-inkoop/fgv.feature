@@ -9,7 +9,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - formulariumgericht voorschrijven
     # Met 1000 eerste voorschriften is FGV1 = conform ÷ 10 procent. Grenzen X 60, Y 70, Z 80.
     # 0 → 0% A; 600 → 60% = X, 't/m X' dus A; 601 → 60,1% > X dus B; 700 → 70% = Y dus B;
     # 701 → 70,1% C; 800 → 80% = Z dus C; 801 → 80,1% D; 1000 → 100% D.
-    @zk22-inkoop-fgv @I-ZK22-INKOOP-FGV-GRENS
+    @zk22-inkoop-fgv @I-ZK22-INKOOP-FGV-GRENS @I-ZK22-INKOOP-FGV-INDICATOR
     Abstract Scenario: FGV1 van <conform> op 1000 eerste voorschriften geeft score <score>
       Gegeven <conform> eerste voorschriften conform het formularium van 1000 eerste voorschriften
       En FGV-grenswaarden X 60%, Y 70% en Z 80%
@@ -86,7 +86,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - formulariumgericht voorschrijven
         | 2020 | 1 januari 2020 | 30 september 2020    | 1 april 2021 | 30 juni 2021 |
         | 2021 | 1 januari 2021 | 31 december 2021     | 1 april 2022 | 30 juni 2022 |
 
-    @zk22-inkoop-fgv-meetperiode
+    @zk22-inkoop-fgv-meetperiode @I-ZK22-INKOOP-FGV-MEETJAAR
     Scenario: voor meetjaar 2022 noemt het beleid geen meetperiode
       Als de FGV-meetperiode en declaratieperiode voor meetjaar 2022 worden opgevraagd
       Dan geeft het ZK-beleid daarover geen antwoord

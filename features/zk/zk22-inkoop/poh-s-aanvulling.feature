@@ -8,7 +8,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - aanvulling POH-S voor indirecte en n
 
     # 20 uur − 2 (kwetsbare ouderen) − 1 (toekomstbestendig) − 0 (andere) − 8 (ketenzorg) = 9 uur.
     # Kosten 9 × € 50,00 = € 450,00 per week; aanvulling 15% × € 450,00 = € 67,50 per week.
-    @zk22-inkoop-pohs-aanvulling @I-ZK22-INKOOP-POHS-AFTREK
+    @zk22-inkoop-pohs-aanvulling @I-ZK22-INKOOP-POHS-AFTREK @I-ZK22-INKOOP-POHS-EENHEID
     Scenario: aanvulling na aftrek van ouderenzorg, toekomstbestendig en ketenzorg
       Gegeven de ZK-gegevens:
         | veld                   | waarde |

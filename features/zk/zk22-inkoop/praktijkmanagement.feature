@@ -7,7 +7,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
   Regel: samenwerkingsverband of meer dan 4500 patiënten
 
     # 'meer dan 4500': 4500 niet, 4501 wel. Met een samenwerkingsverband speelt het aantal geen rol.
-    @zk22-inkoop-pm-voorwaarden
+    @zk22-inkoop-pm-voorwaarden @I-ZK22-INKOOP-PM-4500
     Abstract Scenario: praktijkmanager voor <ingeschreven> patiënten, samenwerkingsverband <sv>
       Gegeven de ZK-gegevens:
         | veld                        | waarde         |
@@ -59,3 +59,24 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
       En noemt het ZK-oordeel "doktersassistent tellen niet"
       En noemt het ZK-oordeel "draagt geen facilitaire en managementtaken"
       En verwijst het ZK-oordeel naar "vergoeding praktijkmanagement, par. 2"
+
+  Regel: ook de praktijkmanager van één grote praktijk bevordert de samenwerking tussen praktijken
+
+    # 5000 patiënten (meer dan 4500), geen samenwerkingsverband: de samenwerkingsvoorwaarde geldt ook hier.
+    @zk22-inkoop-pm-voorwaarden @I-ZK22-INKOOP-PM-SAMENWERKING
+    Abstract Scenario: praktijkmanager van één praktijk met 5000 patiënten en de vraag of de manager de samenwerking bevordert
+      Gegeven de ZK-gegevens:
+        | veld                         | waarde         |
+        | samenwerkingsverband         | nee            |
+        | ingeschreven                 | 5000           |
+        | managementtaken_overgedragen | ja             |
+        | opleiding                    | hbo-afgerond   |
+        | bevordert_samenwerking       | <bevordert>    |
+      Als de ZK-toets "praktijkmanagement" wordt uitgevoerd
+      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+
+      Voorbeelden:
+        | bevordert | oordeel |
+        | ja        | wel     |
+        | nee       | niet    |
+

@@ -42,6 +42,18 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
 
   Regel: module C - alleen het deel van een spreekuur binnen een venster telt
 
+    # 2000 patiënten (kleiner dan 2400): 2 uur per week nodig. Twee vaste avondspreekuren van één uur
+    # (di en do 17.00-18.00) tellen samen 1 + 1 = 2 uur ≥ 2: voldaan, ook zonder één blok van 2 uur.
+    @zk22-inkoop-sb-c @I-ZK22-INKOOP-OAW-EEN-KEER
+    Scenario: twee avondspreekuren van een uur samen zijn genoeg voor een kleine praktijk
+      Gegeven een ZK-praktijk met 2000 ingeschreven patiënten
+      En een OAW-spreekuur op di van 17:00 tot 18:00 met 1 huisarts
+      En een OAW-spreekuur op do van 17:00 tot 18:00 met 1 huisarts
+      En OAW-spreekuren in 45 weken per jaar
+      Als module C van Zilveren Kruis wordt getoetst
+      Dan tellen 2 uur OAW-spreekuur per week mee
+      En is aan de ZK-voorwaarden voldaan
+
     # 3000 patiënten: 2,5 uur nodig. di 17.00-19.00 valt helemaal in het avondvenster: 2 uur.
     # za 09.00-09.30 valt in het weekendvenster: 0,5 uur. Samen 2,5 uur ≥ 2,5: voldaan.
     @zk22-inkoop-sb-c @I-ZK22-INKOOP-OAW-VENSTER
@@ -119,12 +131,13 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
 
   Regel: module A en B - alle genoemde voorwaarden
 
-    @zk22-inkoop-sb-a
+    @zk22-inkoop-sb-a @I-ZK22-INKOOP-SB-MODULE-NAMEN
     Abstract Scenario: online inzage vraagt dossier én labuitslagen
       Gegeven de ZK-gegevens:
-        | veld                | waarde  |
-        | dossier_online      | <dossier> |
-        | labuitslagen_online | <lab>     |
+        | veld                               | waarde    |
+        | dossier_online                     | <dossier> |
+        | labuitslagen_online                | <lab>     |
+        | beveiligde omgeving volgens de AVG | ja        |
       Als de ZK-toets "service module A" wordt uitgevoerd
       Dan is <oordeel> aan de ZK-voorwaarden voldaan
 
@@ -143,6 +156,9 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
         | beeldbellen                   | ja     |
         | online_herhaalmedicatie       | ja     |
         | digitaal_recept_en_verwijzing | ja     |
+        | vooruit te boeken werkdagen   | 5      |
+        | online inzage                 | ja     |
+        | beveiligde omgeving volgens de AVG | ja |
       Als de ZK-toets "service module B" wordt uitgevoerd
       Dan is aan de ZK-voorwaarden voldaan
 
@@ -155,6 +171,9 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
         | beeldbellen                   | ja     |
         | online_herhaalmedicatie       | ja     |
         | digitaal_recept_en_verwijzing | ja     |
+        | vooruit te boeken werkdagen   | 10     |
+        | online inzage                 | ja     |
+        | beveiligde omgeving volgens de AVG | ja |
         | op_website_vermeld            | nee    |
       Als de ZK-toets "service module B" wordt uitgevoerd
       Dan is niet aan de ZK-voorwaarden voldaan
@@ -162,3 +181,102 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
       En noemt het ZK-oordeel "voorwaarde 2"
       En noemt het ZK-oordeel "niet zichtbaar op de website"
       En verwijst het ZK-oordeel naar "module B"
+
+  Regel: module B - 5 werkdagen vooruit, online inzage bij voorwaarde 5, en A en B in een AVG-omgeving
+
+    # Toelichting op 1: minimaal 5 werkdagen vooruit boekbaar. 5 is genoeg, 4 niet.
+    @zk22-inkoop-sb-b @I-ZK22-INKOOP-SB-B-WERKDAGEN
+    Abstract Scenario: online afspraken <werkdagen> werkdagen vooruit te boeken
+      Gegeven de ZK-gegevens:
+        | veld                               | waarde      |
+        | online_afspraken                   | ja          |
+        | e_consult                          | ja          |
+        | beeldbellen                        | ja          |
+        | online_herhaalmedicatie            | ja          |
+        | digitaal_recept_en_verwijzing      | ja          |
+        | vooruit te boeken werkdagen        | <werkdagen> |
+        | online inzage                      | ja          |
+        | beveiligde omgeving volgens de AVG | ja          |
+      Als de ZK-toets "service module B" wordt uitgevoerd
+      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+
+      Voorbeelden:
+        | werkdagen | oordeel |
+        | 4         | niet    |
+        | 5         | wel     |
+        | 20        | wel     |
+
+    @zk22-inkoop-sb-b @I-ZK22-INKOOP-SB-B-WERKDAGEN
+    Scenario: 3 werkdagen vooruit noemt de toelichting op voorwaarde 1
+      Gegeven de ZK-gegevens:
+        | veld                               | waarde |
+        | online_afspraken                   | ja     |
+        | e_consult                          | ja     |
+        | beeldbellen                        | ja     |
+        | online_herhaalmedicatie            | ja     |
+        | digitaal_recept_en_verwijzing      | ja     |
+        | vooruit te boeken werkdagen        | 3      |
+        | online inzage                      | ja     |
+        | beveiligde omgeving volgens de AVG | ja     |
+      Als de ZK-toets "service module B" wordt uitgevoerd
+      Dan is niet aan de ZK-voorwaarden voldaan
+      En geeft het ZK-oordeel 1 reden
+      En noemt het ZK-oordeel "minstens 5 werkdagen"
+      En verwijst het ZK-oordeel naar "toelichting op 1"
+
+    # Toelichting op 5: digitale recepten en verwijsbrieven, en daarnaast online inzage. Zonder inzage niet voldaan.
+    @zk22-inkoop-sb-b @I-ZK22-INKOOP-SB-B-INZAGE
+    Scenario: digitale recepten en verwijsbrieven zonder online inzage
+      Gegeven de ZK-gegevens:
+        | veld                               | waarde |
+        | online_afspraken                   | ja     |
+        | e_consult                          | ja     |
+        | beeldbellen                        | ja     |
+        | online_herhaalmedicatie            | ja     |
+        | digitaal_recept_en_verwijzing      | ja     |
+        | vooruit te boeken werkdagen        | 5      |
+        | online inzage                      | nee    |
+        | beveiligde omgeving volgens de AVG | ja     |
+      Als de ZK-toets "service module B" wordt uitgevoerd
+      Dan is niet aan de ZK-voorwaarden voldaan
+      En geeft het ZK-oordeel 1 reden
+      En noemt het ZK-oordeel "online inzage"
+      En verwijst het ZK-oordeel naar "toelichting op 5"
+
+    @zk22-inkoop-sb-a @zk22-inkoop-sb-b @I-ZK22-INKOOP-SB-AVG
+    Abstract Scenario: module <module> zonder beveiligde omgeving volgens de AVG
+      Gegeven de ZK-gegevens:
+        | veld                               | waarde |
+        | dossier_online                     | ja     |
+        | labuitslagen_online                | ja     |
+        | online_afspraken                   | ja     |
+        | e_consult                          | ja     |
+        | beeldbellen                        | ja     |
+        | online_herhaalmedicatie            | ja     |
+        | digitaal_recept_en_verwijzing      | ja     |
+        | vooruit te boeken werkdagen        | 5      |
+        | online inzage                      | ja     |
+        | beveiligde omgeving volgens de AVG | <avg>  |
+      Als de ZK-toets "service module <module>" wordt uitgevoerd
+      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+
+      Voorbeelden:
+        | module | avg | oordeel |
+        | A      | ja  | wel     |
+        | A      | nee | niet    |
+        | B      | ja  | wel     |
+        | B      | nee | niet    |
+
+    @zk22-inkoop-sb-b
+    Scenario: zonder verklaring over de AVG wordt de toets van module B geweigerd
+      Gegeven de ZK-gegevens:
+        | veld                          | waarde |
+        | online_afspraken              | ja     |
+        | e_consult                     | ja     |
+        | beeldbellen                   | ja     |
+        | online_herhaalmedicatie       | ja     |
+        | digitaal_recept_en_verwijzing | ja     |
+        | vooruit te boeken werkdagen   | 5      |
+        | online inzage                 | ja     |
+      Als de ZK-toets "service module B" wordt uitgevoerd
+      Dan wordt de invoer geweigerd voor het veld "beveiligde omgeving volgens de AVG"

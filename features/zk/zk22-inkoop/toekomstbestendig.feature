@@ -94,3 +94,52 @@ Functionaliteit: Zilveren Kruis 2022-2023 - Toekomstbestendige huisartsenzorg, d
       Als de ZK-toets "toekomstbestendig" wordt uitgevoerd
       Dan is niet aan de ZK-voorwaarden voldaan
       En noemt het ZK-oordeel "geen doelstelling"
+
+  Regel: doelstelling B - vanaf 2022 consulten voor het patiëntgebonden zorgdeel
+
+    # Inleiding (belangrijkste wijzigingen t.o.v. 2021): bij B gaan de gelden naar het organisatiedeel; voor het
+    # patiëntgebonden zorgdeel mogen de professionals vanaf 2022 consulten declareren.
+    @zk22-inkoop-thz-b-consult @I-ZK22-INKOOP-THZ-B-CONSULT
+    Abstract Scenario: consult door de <professional> voor <soort tijd> tijd op <datum>
+      Gegeven de ZK-gegevens:
+        | veld         | waarde         |
+        | professional | <professional> |
+        | soort tijd   | <soort tijd>   |
+        | datum        | <datum>        |
+      Als de ZK-toets "toekomstbestendig consult B" wordt uitgevoerd
+      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+
+      Voorbeelden:
+        | professional              | soort tijd      | datum            | oordeel |
+        | praktijkverpleegkundige   | patiëntgebonden | 3 januari 2022   | wel     |
+        | physician-assistant       | patiëntgebonden | 31 december 2023 | wel     |
+        | praktijkverpleegkundige   | organisatie     | 1 maart 2022     | niet    |
+        | doktersassistent          | patiëntgebonden | 1 maart 2022     | niet    |
+
+    @zk22-inkoop-thz-b-consult
+    Scenario: organisatietijd is geen consult
+      Gegeven de ZK-gegevens:
+        | veld         | waarde                    |
+        | professional | verpleegkundig-specialist |
+        | soort tijd   | organisatie               |
+        | datum        | 1 juni 2023               |
+      Als de ZK-toets "toekomstbestendig consult B" wordt uitgevoerd
+      Dan is niet aan de ZK-voorwaarden voldaan
+      En noemt het ZK-oordeel "organisatietijd"
+      En verwijst het ZK-oordeel naar "belangrijkste wijzigingen"
+
+    # 'Vanaf 2022' in een beleid voor 2022-2023: over 2021 en 2024 zeggen de bronnen niets.
+    @zk22-inkoop-thz-b-consult @I-ZK22-INKOOP-THZ-B-CONSULT
+    Abstract Scenario: consult bij doelstelling B op <datum> valt buiten het beleid
+      Gegeven de ZK-gegevens:
+        | veld         | waarde                  |
+        | professional | praktijkverpleegkundige |
+        | soort tijd   | patiëntgebonden         |
+        | datum        | <datum>                 |
+      Als de ZK-toets "toekomstbestendig consult B" wordt uitgevoerd
+      Dan wordt de invoer geweigerd voor het veld "datum"
+
+      Voorbeelden:
+        | datum            |
+        | 31 december 2021 |
+        | 1 januari 2024   |

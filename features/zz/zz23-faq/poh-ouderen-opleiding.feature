@@ -5,7 +5,7 @@ Functionaliteit: FAQ 2023-2025 - opleiding POH-Ouderen
 
   Regel: een vervolgopleiding tot POH-Ouderen is vereist
 
-    @zz23-faq-poh-ouderen-opleiding
+    @zz23-faq-poh-ouderen-opleiding @I-ZZ23-FAQ-OUDEREN-VEREIST
     Scenario: de eis in 2025
       Als de FAQ-uitspraak over "poh-ouderen-opleiding" op 30 juni 2025 wordt opgezocht
       Dan komt de FAQ-uitspraak uit het document "zz23-faq"

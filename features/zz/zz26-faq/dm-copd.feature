@@ -23,7 +23,7 @@ Functionaliteit: FAQ 2026-2028 - DM- en COPD-prestaties 13029, 13030, 13031
       En is declaratieregel 4 toegestaan
       En is declaratieregel 5 toegestaan
 
-    @zz26-faq-dm-copd
+    @zz26-faq-dm-copd @I-ZZ26-FAQ-DM-EENMALIG
     Scenario: 13030 eenmalig per verzekerde, ook in een ander jaar
       Gegeven de voorgenomen declaraties voor één verzekerde:
         | regel | prestatiecode | datum      | uitvoerder |

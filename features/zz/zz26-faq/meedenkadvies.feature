@@ -27,3 +27,20 @@ Functionaliteit: FAQ 2026-2028 - meedenkadvies in plaats van meedenkconsulten
       Als de FAQ-uitspraak over "meedenkconsulten" op 1 januari 2026 wordt opgezocht
       Dan komt de FAQ-uitspraak uit het document "zz26-faq"
       En zegt de FAQ-uitspraak "meekijkconsult"
+
+  Regel: geen meedenkadvies voor de beoordeling van één enkel diagnostisch onderzoek
+
+    # De FAQ: het meedenkadvies gaat niet over het laten beoordelen van enkelvoudige diagnostische onderzoeken,
+    # wel over vragen aan de specialist die een verwijzing kunnen voorkomen. Regel 1: een casusvraag - toegestaan.
+    # Regel 2: alleen een ECG laten beoordelen (kenmerk enkelvoudig diagnostisch onderzoek) - niet toegestaan.
+    @zz26-faq-meedenkadvies @I-ZZ26-FAQ-MEEDENK-ENKELVOUDIG
+    Scenario: meedenkadvies voor een casusvraag en voor één ECG
+      Gegeven de voorgenomen declaraties voor één verzekerde:
+        | regel | prestatiecode | datum      | uitvoerder | context                            |
+        | 1     | meedenkadvies | 2026-03-02 | huisarts   |                                    |
+        | 2     | meedenkadvies | 2026-03-03 | huisarts   | enkelvoudig-diagnostisch-onderzoek |
+      Als de declaratiecontrole de declaraties beoordeelt
+      Dan is declaratieregel 1 toegestaan
+      En is declaratieregel 2 niet toegestaan
+      En noemt het oordeel over declaratieregel 2 "één enkel diagnostisch onderzoek"
+

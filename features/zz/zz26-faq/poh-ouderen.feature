@@ -7,7 +7,7 @@ Functionaliteit: FAQ 2026-2028 - normuren POH-Ouderen per staffel 75-plussers
   Regel: de staffel 10-15% geeft 6,4 normuren (2025) en 7,68 normuren (2026)
 
     # 250 / 2000 = 12,5% 75-plussers: binnen 10-15%
-    @zz26-faq-poh-ouderen-normuren
+    @zz26-faq-poh-ouderen-normuren @I-ZZ26-FAQ-OUDEREN-EENHEID
     Abstract Scenario: 12,5% 75-plussers in <jaar>
       Gegeven een POH-Ouderen-praktijk met 250 75-plussers op 2000 ingeschreven verzekerden
       Als de normuren POH-Ouderen voor <jaar> worden bepaald

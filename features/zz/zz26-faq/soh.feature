@@ -27,7 +27,7 @@ Functionaliteit: FAQ 2026-2028 - de spreekuurondersteuner huisarts
 
   Regel: SOH-uren zijn geen POH-uren
 
-    @zz26-faq-soh
+    @zz26-faq-soh @I-ZZ26-FAQ-SOH-UREN
     Abstract Scenario: uren van een <functie>
       Als volgens de FAQ wordt bepaald of uren van een "<functie>" als POH-uren tellen
       Dan tellen die uren volgens de FAQ <telt> als POH-uren

@@ -41,7 +41,7 @@ Functionaliteit: POH-GGZ artikel 3 en 4 - eisen aan de praktijkondersteuner GGZ
         | 1 juli 2026      | 1 oktober 2026 |
         | 31 december 2027 | 1 januari 2028 |
 
-    @zz26-pohggz-a4-l5
+    @zz26-pohggz-a4-l5 @I-ZZ26-POHGGZ-VERKENNEND
     Scenario: geen coulance als dezelfde POH-GGZ het verkennend gesprek doet
       Gegeven een POH-GGZ in opleiding sinds 1 maart 2026
       En dezelfde POH-GGZ doet ook het verkennend gesprek

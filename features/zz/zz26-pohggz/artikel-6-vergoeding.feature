@@ -13,7 +13,7 @@ Functionaliteit: POH-GGZ artikel 6 - de opslag POH-GGZ en de prestatiecodes 1120
     # 2350 / 16 uur: 5,41.  2350 / 12 uur: 5,41 × 12/16 = 4,0575 → 4,06 (jaar 16,24: 1624 cent, deelbaar door 4).
     # 4700 / 32 uur: normuren 32 → 5,41.  4700 / 24 uur: 5,41 × 24/32 = 4,0575 → 4,06.
     # 1000 / 5 uur: normuren 16000/2350 = 6,8085...; 5,41 × 5 × 2350 / 16000 = 3,97296875 → 3,98.
-    @zz26-pohggz-a6-l2 @zz26-pohggz-a6-l3 @zz26-pohggz-algemeen @I-ZZ26-POHGGZ-OPSLAG
+    @zz26-pohggz-a6-l2 @zz26-pohggz-a6-l3 @zz26-pohggz-algemeen @I-ZZ26-POHGGZ-OPSLAG @I-ZZ26-POHGGZ-PATIENTEN
     Abstract Scenario: opslag per verzekerde per kwartaal
       Gegeven een praktijk met <ingeschreven> ingeschreven verzekerden en een POH-GGZ van <uren> uur per week
       Als de opslag POH-GGZ voor 2026 wordt berekend
@@ -29,7 +29,7 @@ Functionaliteit: POH-GGZ artikel 6 - de opslag POH-GGZ en de prestatiecodes 1120
         | 1000         | 5    | 6,8085 uur  | € 3,98 |
 
     # 1000 patiënten, 8 uur aangesteld: normuren 6,8085 zijn het maximum zonder afspraak → € 5,41.
-    @zz26-pohggz-a6-l2 @zz26-pohggz-a6-l3
+    @zz26-pohggz-a6-l2 @zz26-pohggz-a6-l3 @I-ZZ26-POHGGZ-MEER-UREN
     Scenario: meer uren dan de normuren tellen zonder afspraak niet mee
       Gegeven een praktijk met 1000 ingeschreven verzekerden en een POH-GGZ van 8 uur per week
       Als de opslag POH-GGZ voor 2026 wordt berekend
@@ -72,7 +72,7 @@ Functionaliteit: POH-GGZ artikel 6 - de opslag POH-GGZ en de prestatiecodes 1120
         | 20    | 18          | € 6,09 | € 5,41   | € 0,68   |
         | 20    | 20          | € 6,77 | € 5,41   | € 1,36   |
 
-    @zz26-pohggz-a6-l3
+    @zz26-pohggz-a6-l3 @I-ZZ26-POHGGZ-541-JAREN
     Scenario: voor 2027 noemt de bijlage geen maximum
       Gegeven een praktijk met 2350 ingeschreven verzekerden en een POH-GGZ van 16 uur per week
       Als de opslag POH-GGZ voor 2027 wordt berekend
@@ -102,7 +102,7 @@ Functionaliteit: POH-GGZ artikel 6 - de opslag POH-GGZ en de prestatiecodes 1120
 
     # Opslag € 5,41 bij 16 uur. 12 uur gewerkt, waarvan 4 door een vervanger zonder diploma → 8 tellen:
     # 5,41 × 8/16 = 2,705 → half omhoog € 2,71.  Met 12 tellende uren: 5,41 × 12/16 = 4,0575 → € 4,06.
-    @zz26-pohggz-a6-l3 @zz26-pohggz-a4-l4 @I-ZZ26-POHS-AFWEZIG-NAAR-RATO
+    @zz26-pohggz-a6-l3 @zz26-pohggz-a4-l4 @I-ZZ26-POHS-AFWEZIG-NAAR-RATO @I-ZZ26-POHGGZ-GEDIPLOMEERD
     Abstract Scenario: vervanging zonder diploma telt niet mee
       Gegeven een opslag POH-GGZ van € 5,41 bij 16 contracturen per week
       En in de periode zijn 12 uren per week gewerkt, vervanging meegerekend
@@ -131,7 +131,7 @@ Functionaliteit: POH-GGZ artikel 6 - de opslag POH-GGZ en de prestatiecodes 1120
   Regel: groepsconsult 12116 (lid 5)
 
     # Vooraf toestemming, ten hoogste 8 deelnemers, per bijeenkomst één keer bij elke deelnemer.
-    @zz26-pohggz-a6-l5
+    @zz26-pohggz-a6-l5 @I-ZZ26-POHGGZ-GROEP-8
     Abstract Scenario: groepsconsult met toestemming en groepsgrootte
       Gegeven een groepsconsult POH-GGZ <toestemming> voorafgaande toestemming met <deelnemers> deelnemers van <duur> minuten
       Als het groepsconsult wordt beoordeeld

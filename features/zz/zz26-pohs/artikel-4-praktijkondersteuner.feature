@@ -17,7 +17,7 @@ Functionaliteit: POH-S artikel 4 - eisen aan de praktijkondersteuner somatiek
       Dan mag dat niet
       En noemt de reden "arbeidsovereenkomst"
 
-    @zz26-pohs-a4-l2 @zz26-pohs-a4-l4
+    @zz26-pohs-a4-l2 @zz26-pohs-a4-l4 @I-ZZ26-POHS-OPLEIDING-EISEN
     Abstract Scenario: welke opleiding volstaat voor een POH-S
       Gegeven een POH-S met opleiding "<opleiding>" en een "arbeidsovereenkomst"
       En de post-hbo-opleiding POH-S is <post_hbo> afgerond

@@ -126,7 +126,9 @@ Functionaliteit: POH-S artikel 5 - de vergoeding van de module POH-S
         | 20           | € 48.396,60 | € 5,26         |
 
     # 16 × 46 × 70,14 = 51.623,04; / 2350 / 4 = 5,49181... → € 5,49.
-    @zz26-pohs-a5-l9
+    # Andere lezingen (niet gekozen): 52 weken 16 × 52 × 70,14 = 58.356,48 / 9400 = € 6,21; zonder weekfactor
+    # 16 × 70,14 = 1.122,24 / 9400 = € 0,12; uurtarief geïndexeerd 74,42: 16 × 46 × 74,42 / 9400 = € 5,83.
+    @zz26-pohs-a5-l9 @I-ZZ26-POHS-46-WEKEN @I-ZZ26-POHS-VERZEKERDEN @I-ZZ26-POHS-MAX-UURTARIEF @I-ZZ26-FAQ-INDEX-BIJLAGEN
     Scenario: de normpraktijk met 16 contracturen
       Gegeven een praktijk met 2350 ingeschreven verzekerden
       En 150 verzekerden met DM2 in het zorgprogramma van de POH-S
@@ -149,7 +151,7 @@ Functionaliteit: POH-S artikel 5 - de vergoeding van de module POH-S
       Dan is het jaarbedrag € 8.066,10
       En is het kwartaaltarief per verzekerde € 19,21
 
-    @zz26-pohs-a5-l9
+    @zz26-pohs-a5-l9 @I-ZZ26-POHS-UURTARIEF-JAREN
     Scenario: voor 2027 noemt het contract geen uurtarief
       Gegeven een praktijk met 2350 ingeschreven verzekerden
       En een POH-S met 10 contracturen per week
@@ -161,7 +163,7 @@ Functionaliteit: POH-S artikel 5 - de vergoeding van de module POH-S
   Regel: een chronische groep onder een keten-dbc (Mediis) telt niet mee (lid 9, slot)
 
     # Zonder DM2: 276 + 120 × 1 × 1,2 = 276 + 144 = 420 uur; 420 / 46 = 9,130434... uur per week.
-    @zz26-pohs-a5-l9
+    @zz26-pohs-a5-l9 @I-ZZ26-POHS-KETEN-DBC
     Scenario: DM2 valt onder een keten-dbc
       Gegeven een praktijk met 2300 ingeschreven verzekerden
       En 150 verzekerden met DM2 in het zorgprogramma van de POH-S

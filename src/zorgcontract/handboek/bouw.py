@@ -15,6 +15,7 @@ from zorgcontract.kern.bronnen import DOCUMENTEN
 from zorgcontract.handboek.gherkin import lees_features
 from zorgcontract.handboek.paginas import GEN, Handboek
 from zorgcontract.handboek.rekenhulpen import rekenhulpen_md
+from zorgcontract.handboek.review import review_md, reviewvragen_md
 from zorgcontract.handboek.uitslagen import lees_run
 from zorgcontract.kern.register import contractregister, interpretaties
 
@@ -75,6 +76,8 @@ def genereer(boek: Path, features: Path, cucumber: Path | None) -> dict:
     s.schrijf(f"{GEN}/interpretaties.md", hb.interpretaties_md())
     s.schrijf(f"{GEN}/uitspraken.md", hb.uitspraken_md())
     s.schrijf(f"{GEN}/dekking.md", hb.dekking_md())
+    s.schrijf(f"{GEN}/review.md", review_md(hb))
+    s.schrijf(f"{GEN}/reviewvragen.md", reviewvragen_md(hb))
     if hb.los:
         s.schrijf(f"{GEN}/zonder-register.md", hb.los_md())
     s.schrijf(f"{GEN}/deel-rekenhulpen.md", rekenhulpen_md())
@@ -94,7 +97,8 @@ def genereer(boek: Path, features: Path, cucumber: Path | None) -> dict:
             {"caption": "Rekenvoorbeelden", "chapters": [{"file": v} for v in voorbeelden]},
             {"caption": "Overzichten", "chapters": [
                 {"file": f"{GEN}/interpretaties"}, {"file": f"{GEN}/uitspraken"}, {"file": f"{GEN}/dekking"},
-                *([{"file": f"{GEN}/zonder-register"}] if hb.los else [])]},
+                {"file": f"{GEN}/review"}, *([{"file": f"{GEN}/zonder-register"}] if hb.los else [])]},
+            {"caption": "Bijlage", "chapters": [{"file": f"{GEN}/reviewvragen"}]},
         ],
     }
     if not voorbeelden:

@@ -17,6 +17,7 @@ from zorgcontract.handboek.implementatie import uitvoering_md
 from zorgcontract.handboek.opmaak import code, hoofdletter, md, registerlabel, statuslabel, staptekst, tabel
 from zorgcontract.handboek.uitslagen import GESLAAGD, MISLUKT, NIET_UITGEVOERD, OVERGESLAGEN, Run
 from zorgcontract.kern.register import Interpretatie, RegisterItem
+from zorgcontract.handboek.review import extra_lezing_md
 
 GEN = "generated"
 _LID = re.compile(r"^(?P<basis>.+-a\d+)-l[0-9a-z]+$")
@@ -373,6 +374,7 @@ class Handboek:
             uit.append("")
             uit.append(f"**Andere lezing.** {md(i.alternatief)}")
             uit.append("")
+            uit.extend(extra_lezing_md(i))  # handboek/review.py: verdere alternatieven, gevolg, status
             if i.reden:
                 uit.append(f"**Waarom.** {md(i.reden)}")
                 uit.append("")

@@ -43,9 +43,20 @@ class Run:
             return Uitslag(MISLUKT, f"{verwacht[len(stappen)]} (geen stapdefinitie gevonden of niet uitgevoerd)")
         return Uitslag(GESLAAGD)
 
+    def _elementen_van(self, scenario: Scenario) -> list[dict]:
+        """Elementen op (bestand, regel). Sinds de indeling features/<verzekeraar>/<document>/ noemt pytest-bdd het
+        bestand zonder de verzekeraarsmap ('zk22-inkoop/fgv.feature'): dan op het einde van het pad zoeken."""
+        bestand, regel = scenario.sleutel
+        if (bestand, regel) in self.elementen:
+            return self.elementen[(bestand, regel)]
+        for (uri, r), els in self.elementen.items():
+            if r == regel and uri and bestand.endswith("/" + uri):
+                return els
+        return []
+
     def per_rij(self, scenario: Scenario) -> list[Uitslag]:
         """Eén uitslag per voorbeeldrij (of één voor een gewoon scenario)."""
-        elementen = list(self.elementen.get(scenario.sleutel, []))
+        elementen = list(self._elementen_van(scenario))
         stappen = scenario.achtergrond + scenario.stappen
         if not scenario.is_sjabloon:
             if not elementen:

@@ -73,6 +73,7 @@ KENMERKEN = {
     "toestemming": "12116/31343: voorafgaande toestemming van Zorg en Zekerheid",
     "aangemeld-regio": "MTVP: de praktijk meldde zich bij de regio-organisatie",
     "selectief-ingekocht": "meekijkconsult: door Zorg en Zekerheid ingekocht",
+    "enkelvoudig-diagnostisch-onderzoek": "meedenkadvies: de vraag is alleen de beoordeling van één diagnostisch onderzoek",
 }
 WAARDE_KENMERKEN = ("start-overeenkomst",)
 REGEL_FORMAAT = "declaratiecontrole, CSV-formaat (zie zorgcontract declaraties --help)"
@@ -271,7 +272,7 @@ def _oordeel(d: Declaratie, eerder: list[Declaratie], alle: list[Declaratie]) ->
         return r.oordeel
 
     if code == "meedenkadvies":
-        return Oordeel.ja("het meedenkadvies is vanaf 2026 een segment-1-prestatie; nabespreken met de patiënt is gewone consulttijd", f.MEEDENK)
+        return f.meedenkadvies("enkelvoudig-diagnostisch-onderzoek" in k)
     if code == "meedenkconsult":
         return Oordeel.nee("de segment-3-meedenkconsulten vervallen vanaf 2026 door het meedenkadvies", f.MEEDENK)
     if code == "meekijkconsult":

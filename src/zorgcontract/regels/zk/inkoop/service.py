@@ -7,6 +7,12 @@ Betekenis in eigen woorden (bron: ZK inkoopbeleid 2022-2023, prestatie service e
 - A (online inzage): patiënten zien online hun dossier én hun labuitslagen (beide nodig).
 - B (online contact, 24/7): online afspraken (fysiek en beeldbellen), e-consult, consult via beeldbellen,
   online herhaalmedicatie, en recepten en verwijsbrieven gaan digitaal de deur uit (alle vijf nodig).
+  Toelichting 1: patiënten kunnen minstens 5 werkdagen vooruit online een afspraak vastleggen (precies 5 is
+  genoeg; I-ZK22-INKOOP-SB-B-WERKDAGEN). Toelichting 5: naast digitale recepten en verwijsbrieven maakt de
+  praktijk ook online inzage mogelijk; dat hoort bij voorwaarde 5 (I-ZK22-INKOOP-SB-B-INZAGE).
+- A en B: de online inzage (en dus de module) wordt aangeboden in een beveiligde omgeving die aan de AVG
+  voldoet; de praktijk verklaart dat (invoer, verplicht) en de toets weigert zonder die verklaring
+  (I-ZK22-INKOOP-SB-AVG).
 - C (extra (online) spreekuur buiten kantoortijd, OAW):
   - het spreekuur is digitaal én fysiek te gebruiken; op vaste momenten in de week; in de eigen praktijk;
     minstens 45 weken per jaar;
@@ -51,7 +57,13 @@ class ZkModuleA(BaseModel):
 
     dossier_online: bool
     labuitslagen_online: bool
+    beveiligd_avg: bool  # verklaring van de praktijk: beveiligde omgeving die aan de AVG voldoet
     op_website_vermeld: bool = True
+
+
+def _avg(ok: bool, plaats: str):
+    return (ok, "aangeboden in een beveiligde omgeving die aan de AVG voldoet",
+            "de online inzage wordt niet aangeboden in een beveiligde omgeving die aan de AVG voldoet", zk(plaats))
 
 
 @implementeert("zk22-inkoop-sb-a")
@@ -60,6 +72,7 @@ def module_a(m: ZkModuleA) -> Oordeel:
     return Oordeel.alle([
         (m.dossier_online, "patiënten zien hun dossier online", "patiënten kunnen hun dossier niet online inzien", b),
         (m.labuitslagen_online, "patiënten zien hun labuitslagen online", "patiënten kunnen hun laboratoriumuitslagen niet online inzien", b),
+        _avg(m.beveiligd_avg, PLAATS_A),
         (m.op_website_vermeld, "de service staat op de website", "de gecontracteerde service staat niet zichtbaar op de website", zk(PLAATS_ALG)),
     ])
 
@@ -72,19 +85,31 @@ class ZkModuleB(BaseModel):
     beeldbellen: bool
     online_herhaalmedicatie: bool
     digitaal_recept_en_verwijzing: bool
+    vooruit_boekbaar_werkdagen: int = Field(ge=0, json_schema_extra={"regel": f"ZK inkoopbeleid 2022-2023, {PLAATS_B}, toelichting op 1"})
+    online_inzage: bool  # toelichting op 5
+    beveiligd_avg: bool  # verklaring van de praktijk
     op_website_vermeld: bool = True
+
+
+MIN_WERKDAGEN_VOORUIT = 5  # toelichting op 1: 'minimaal 5 werkdagen vooruit'
 
 
 @implementeert("zk22-inkoop-sb-b", "zk22-inkoop-sb-algemeen")
 def module_b(m: ZkModuleB) -> Oordeel:
     b = zk(PLAATS_B)
+    t1, t5 = zk(f"{PLAATS_B}, toelichting op 1"), zk(f"{PLAATS_B}, toelichting op 5")
     return Oordeel.alle([
         (m.online_afspraken, "online afspraken (fysiek en beeldbellen)", "patiënten kunnen niet online een afspraak maken (voorwaarde 1)", b),
+        (m.vooruit_boekbaar_werkdagen >= MIN_WERKDAGEN_VOORUIT,
+         f"online afspraken {m.vooruit_boekbaar_werkdagen} werkdagen vooruit te boeken (minstens {MIN_WERKDAGEN_VOORUIT})",
+         f"online afspraken zijn maar {m.vooruit_boekbaar_werkdagen} werkdagen vooruit te boeken; minstens {MIN_WERKDAGEN_VOORUIT} werkdagen (voorwaarde 1)", t1),
         (m.e_consult, "e-consult", "patiënten kunnen geen e-consult krijgen (voorwaarde 2)", b),
         (m.beeldbellen, "consult via beeldbellen", "patiënten kunnen geen consult via beeldbellen krijgen (voorwaarde 3)", b),
         (m.online_herhaalmedicatie, "online herhaalmedicatie", "patiënten kunnen niet online herhaalmedicatie aanvragen (voorwaarde 4)", b),
         (m.digitaal_recept_en_verwijzing, "recepten en verwijsbrieven digitaal",
          "recepten en verwijsbrieven gaan niet digitaal de deur uit (voorwaarde 5)", b),
+        (m.online_inzage, "ook online inzage voor de patiënten", "naast digitale recepten en verwijsbrieven hoort ook online inzage voor de patiënten (voorwaarde 5)", t5),
+        _avg(m.beveiligd_avg, PLAATS_B),
         (m.op_website_vermeld, "de service staat op de website", "de gecontracteerde service staat niet zichtbaar op de website", zk(PLAATS_ALG)),
     ])
 

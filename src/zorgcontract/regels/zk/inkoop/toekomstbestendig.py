@@ -13,17 +13,22 @@ Betekenis in eigen woorden (bron: ZK inkoopbeleid 2022-2023, prestatie Toekomstb
   ondersteunende activiteiten, meewerken aan een analyse.
 - Praktijken in de pilots Krachtige Basiszorg zijn uitgesloten (zij krijgen geld uit dezelfde groeiruimte).
 - De praktijk kiest bij voorkeur één doelstelling (I-ZK22-INKOOP-THZ-EEN: een voorkeur, geen voorwaarde).
+- Doelstelling B (inleiding, belangrijkste wijzigingen): het geld is voor het organisatiedeel; voor het zorgdeel
+  (patiëntgebonden) mogen de betrokken professionals vanaf 2022 consulten declareren (``consult_b``). Organisatietijd
+  is geen consult (die betaalt de prestatie zelf); de doktersassistent valt buiten B en dus ook buiten deze
+  consulten; 'vanaf 2022' wordt gelezen binnen de periode van dit beleid, 2022-2023 (I-ZK22-INKOOP-THZ-B-CONSULT).
 """
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 
 from pydantic import BaseModel, ConfigDict
 
 from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel, Reden
-from zorgcontract.regels.zk.inkoop.gemeen import zk
+from zorgcontract.regels.zk.inkoop.gemeen import contractjaar, zk
 
 PLAATS = "prestatie Toekomstbestendige huisartsenzorg, par. 2"
 
@@ -98,3 +103,27 @@ def toekomstbestendig(t: ZkToekomstbestendig) -> Oordeel:
     if oordeel.toegestaan and len(t.doelstellingen) > 1:
         oordeel.redenen.append(Reden(tekst=f"let op: {len(t.doelstellingen)} doelstellingen gekozen; het beleid geeft de voorkeur aan één, maar sluit meer niet uit", bron=b))
     return oordeel
+
+
+PLAATS_WIJZIGINGEN = "inleiding, belangrijkste wijzigingen t.o.v. 2021 (Toekomstbestendige huisartsenzorg)"
+
+
+class Tijd(str, Enum):
+    PATIENTGEBONDEN = "patiëntgebonden"
+    ORGANISATIE = "organisatie"
+
+
+@implementeert("zk22-inkoop-thz-b-consult")
+def consult_b(prof: Professional, tijd: Tijd, datum: date) -> Oordeel:
+    """Doelstelling B: mag ``prof`` voor deze tijd op ``datum`` een consult declareren? Vanaf 2022 wel voor
+    patiëntgebonden zorg; organisatietijd wordt uit de prestatie betaald, niet als consult. Een datum buiten
+    2022-2023 geeft een foutmelding op het veld ``datum`` (het beleid zegt niets over andere jaren)."""
+    contractjaar(datum.year, "datum")
+    b = zk(PLAATS_WIJZIGINGEN)
+    if prof is Professional.DOKTERSASSISTENT:
+        return Oordeel.nee("de doktersassistent valt buiten doelstelling B, dus ook buiten de consulten die daarbij horen",
+                           zk(f"{PLAATS}, doelstelling B"))
+    if tijd is Tijd.ORGANISATIE:
+        return Oordeel.nee("organisatietijd (niet-patiëntgebonden) wordt betaald uit de prestatie Toekomstbestendige huisartsenzorg, "
+                           "niet als consult", b)
+    return Oordeel.ja(f"vanaf 2022 declareert de {prof.value} bij doelstelling B consulten voor het patiëntgebonden zorgdeel", b)

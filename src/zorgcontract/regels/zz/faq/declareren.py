@@ -3,7 +3,9 @@ meedenkadvies en MTVP. Elke functie geeft een ``Oordeel`` met reden en bron (eig
 
 Lezingen: I-ZZ26-FAQ-DM-JAAR (per jaar = per kalenderjaar), I-ZZ26-FAQ-SCEN-29033 (29033 alleen zonder
 huisartsenovereenkomst), I-ZZ26-FAQ-SCEN-ANDERE-ARTS (dezelfde SCEN-arts = dezelfde zorgverlener in de invoer),
-I-ZZ26-FAQ-BWG-CONSULT (consult op dezelfde dag als het behandelwensgesprek).
+I-ZZ26-FAQ-BWG-CONSULT (consult op dezelfde dag als het behandelwensgesprek), I-ZZ26-FAQ-MEEDENK-ENKELVOUDIG
+(meedenkadvies niet voor de beoordeling van één enkel diagnostisch onderzoek; de declarant verklaart dat met een
+kenmerk).
 """
 
 from __future__ import annotations
@@ -62,6 +64,16 @@ def poh_consult(functie: str, boven_opslaguren: bool, aantoonbaar: bool) -> Oord
         voorwaarden.append((boven_opslaguren, "buiten de uren van de module POH-S",
                             "binnen de module POH-S declareert de POH-S geen consulten (dubbele bekostiging)", POHS_A5_L2))
     return Oordeel.alle(voorwaarden)
+
+
+def meedenkadvies(enkelvoudig_diagnostisch_onderzoek: bool) -> Oordeel:
+    """Meedenkadvies (segment 1, vanaf 2026): een vraag van de huisarts aan een medisch specialist die een verwijzing
+    kan voorkomen; niet de beoordeling van één enkel diagnostisch onderzoek (bijv. alleen een ECG of een
+    longfunctie laten beoordelen). Het nabespreken met de patiënt is gewone consulttijd."""
+    if enkelvoudig_diagnostisch_onderzoek:
+        return Oordeel.nee("het meedenkadvies is niet bedoeld voor de beoordeling van één enkel diagnostisch onderzoek, "
+                           "maar voor een vraag aan de specialist die een verwijzing kan voorkomen", MEEDENK)
+    return Oordeel.ja("het meedenkadvies is vanaf 2026 een segment-1-prestatie; nabespreken met de patiënt is gewone consulttijd", MEEDENK)
 
 
 @implementeert("zz26-faq-soh", cli=["declaraties"])
