@@ -335,7 +335,7 @@ def lees_varieer(tekst: str, jaar: int) -> tuple[str, list[Decimal]]:
         raise InvoerFout("varieer", f"'{naam}' kan niet negatief (of nul) zijn", regel)
     if "maximum_per_kwartaal" in naam and any((w * 100) != (w * 100).to_integral_value() for w in waarden):
         raise InvoerFout("varieer", "de maximale opslag POH-GGZ is een bedrag in hele centen; kies VAN en STAP in centen", regel)
-    return naam, [w.normalize() if w == w.to_integral_value() else w for w in waarden]
+    return naam, [w.quantize(Decimal(1)) if w == w.to_integral_value() else w for w in waarden]
 
 
 def curve(pad: Path | str, jaar: int, naam: str, waarden: list[Decimal]) -> tuple[list[Totalen], list[RijFout]]:
