@@ -56,6 +56,7 @@ class Interpretatie(BaseModel):
     gekozen: str
     alternatief: str
     reden: str | None = None  # waarom deze lezing (bijv. 'de issue schrijft deze lezing voor')
+    gevolg: str | None = None  # wat de keuze in bedragen of datums uitmaakt
 
 
 def _bestanden(naam: str):
