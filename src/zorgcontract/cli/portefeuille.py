@@ -43,6 +43,7 @@ JSON-sleutels (--json):
   totaal             per module: praktijken, per_kwartaal, per_jaar; samen: per_kwartaal, per_jaar
   totaal_contract, verschil   onder een concept (null als het contract voor dat jaar niet rekent: zie contract_fout)
   budgetcurve        met --varieer: parameter, waarden: [{waarde, poh-s, poh-ggz, samen}]
+  niet_berekend      per module die voor het jaar niet te berekenen is: waarom (bijv. een tarief dat de bronnen niet geven)
   fouten             per foute rij: regel, praktijk, veld, bericht, bron
 Bedragen als tekst met punt en twee decimalen."""
 
@@ -157,6 +158,11 @@ def _bereken(pad: Path, jaar: int, c, varieer: str | None, plot: str | None):
                 contract = pf.bereken(pad, jaar, toelichting=False)
         except ZorgcontractFout as e:
             contract_fout = f"onder het geldende contract niet te berekenen: {e}"
+        if contract is not None:
+            ontbreekt = {m: w for m, w in contract.niet_berekend.items() if m not in uit.niet_berekend}
+            if ontbreekt:  # geen vergelijking met een contract dat deze module niet kan berekenen
+                contract = None
+                contract_fout = "onder het geldende contract niet te berekenen: " + "; ".join(f"{m}: {w}" for m, w in ontbreekt.items())
     per_contract = {d["regel"]: _praktijk_totalen(d) for d in contract.praktijken} if contract else {}
     lijst = []
     for d in uit.praktijken:
@@ -179,6 +185,7 @@ def _bereken(pad: Path, jaar: int, c, varieer: str | None, plot: str | None):
         data["verschil"] = _totalen_json({m: tot[m] - tot_c[m] for m in tot}) if tot_c else None
         data["contract_fout"] = contract_fout
     data["fouten"] = [f.als_json() for f in uit.fouten]
+    data["niet_berekend"] = uit.niet_berekend
 
     tabel = Table(title=f"Portefeuille {jaar}, Zorg en Zekerheid: POH-S en POH-GGZ" + (" (CONCEPT)" if c else ""))
     koppen = ["praktijk", "ingeschreven", "POH-S p.v./kw", "POH-S per kwartaal", "POH-GGZ p.v./kw", "POH-GGZ per kwartaal", "samen per jaar"]
@@ -211,6 +218,8 @@ def _bereken(pad: Path, jaar: int, c, varieer: str | None, plot: str | None):
     regels.append(tabel)
     regels.append("Totaal per kwartaal = bedrag per verzekerde per kwartaal × ingeschreven verzekerden; per jaar = 4 × per kwartaal "
                   "(I-ZZ26-POHS-PRAKTIJKTOTAAL).")
+    for m, waarom in uit.niet_berekend.items():
+        regels.append(f"{m.upper()} niet berekend: {waarom}")
     if contract_fout:
         regels.append(f"Contract: {contract_fout}")
     return data, regels, uit.fouten

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from typing import Optional
@@ -52,52 +53,45 @@ def registreer(app: typer.Typer) -> None:
         als_json: bool = typer.Option(False, "--json", help="Uitvoer als JSON (sleutels: zie boven)."),
     ):
         c = None
-        try:
-            if not profiel:
-                raise ZorgcontractFout("ongeldige waarde voor 'PROFIEL': geef een praktijkprofiel (TOML)")
+        with contextlib.ExitStack() as stapel:  # de uitvoer ontstaat binnen het concept (bronnen van een nieuwe periode)
             try:
-                j = int(str(jaar).strip())
-            except ValueError:
-                raise ZorgcontractFout(f"ongeldige waarde voor 'jaar': '{jaar}' is geen geheel getal") from None
-            if not 1900 <= j <= 2200:
-                raise ZorgcontractFout(f"ongeldige waarde voor 'jaar': {j} ligt buiten 1900-2200")
-            p = pr.lees(profiel)
-            contract = None
-            if concept:
+                if not profiel:
+                    raise ZorgcontractFout("ongeldige waarde voor 'PROFIEL': geef een praktijkprofiel (TOML)")
                 try:
-                    with concept_kern.zonder():
-                        contract = ov.overzicht(p, j)
-                except ZorgcontractFout:
-                    contract = None
-                try:
-                    beheer = concept_kern.actief(concept)
-                    c = beheer.__enter__()
-                except concept_kern.ConceptFout as e:
-                    raise ZorgcontractFout(f"ongeldige waarde voor 'concept': {e}") from None
-                try:
-                    o = ov.overzicht(p, j)
-                finally:
-                    beheer.__exit__(None, None, None)
-            else:
+                    j = int(str(jaar).strip())
+                except ValueError:
+                    raise ZorgcontractFout(f"ongeldige waarde voor 'jaar': '{jaar}' is geen geheel getal") from None
+                if not 1900 <= j <= 2200:
+                    raise ZorgcontractFout(f"ongeldige waarde voor 'jaar': {j} ligt buiten 1900-2200")
+                p = pr.lees(profiel)
+                oud = {}
+                if concept:
+                    try:
+                        with concept_kern.zonder():
+                            contract = ov.overzicht(p, j)
+                            oud = {(v.verzekeraar, m.module): m.totaal_per_jaar for v in contract.verzekeraars for m in v.modules}
+                    except ZorgcontractFout:
+                        oud = {}
+                    try:
+                        c = stapel.enter_context(concept_kern.actief(concept))
+                    except concept_kern.ConceptFout as e:
+                        raise ZorgcontractFout(f"ongeldige waarde voor 'concept': {e}") from None
                 o = ov.overzicht(p, j)
-        except ZorgcontractFout as e:
-            print(f"fout: {e}", file=sys.stderr)
+            except ZorgcontractFout as e:
+                print(f"fout: {e}", file=sys.stderr)
+                if als_json:
+                    print(json.dumps({"concept": c.als_json() if c else None, "fout": str(e)}, ensure_ascii=False))
+                raise typer.Exit(2)
             if als_json:
-                print(json.dumps({"concept": c.als_json() if c else None, "fout": str(e)}, ensure_ascii=False))
-            raise typer.Exit(2)
-        oud = {}
-        if contract is not None:
-            oud = {(v.verzekeraar, m.module): m.totaal_per_jaar for v in contract.verzekeraars for m in v.modules}
-        if als_json:
-            data = {"concept": c.als_json() if c else None, **o.als_json()}
-            if c is not None:
-                for v, vj in zip(o.verzekeraars, data["verzekeraars"]):
-                    for m, mj in zip(v.modules, vj["modules"]):
-                        x = oud.get((v.verzekeraar, m.module))
-                        mj["totaal_per_jaar_contract"] = None if x is None else str(x)
-            print(json.dumps(data, ensure_ascii=False, indent=2))
-            return
-        _toon(o, c, oud)
+                data = {"concept": c.als_json() if c else None, **o.als_json()}
+                if c is not None:
+                    for v, vj in zip(o.verzekeraars, data["verzekeraars"]):
+                        for m, mj in zip(v.modules, vj["modules"]):
+                            x = oud.get((v.verzekeraar, m.module))
+                            mj["totaal_per_jaar_contract"] = None if x is None else str(x)
+                print(json.dumps(data, ensure_ascii=False, indent=2))
+                return
+            _toon(o, c, oud)
 
 
 def _toon(o: ov.Overzicht, c, oud: dict) -> None:

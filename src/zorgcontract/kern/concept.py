@@ -234,7 +234,12 @@ def pas_toe(parameters: dict, pad: str | Path) -> dict:
                               "concept.actief(pad) of --concept (die zetten ZORGCONTRACT_BRONNEN)")
     uit = dict(parameters)
     genoemd = {p.naam for p in c.parameters}
-    # 1. parameters overnemen in een nieuwe periode
+    # 1. parameters overnemen in een nieuwe periode (en de opzet - beschrijving, eenheid - van 'zoals')
+    sjablonen = {}
+    for p in c.perioden:
+        for par in parameters.values():
+            if par.document == p.zoals:
+                sjablonen[f"{p.sleutel}.{par.relatief}"] = par
     for p in c.perioden:
         if not p.parameters_overnemen:
             continue
@@ -258,6 +263,10 @@ def pas_toe(parameters: dict, pad: str | Path) -> dict:
                               "een nieuwe periode voer je in onder 'perioden')")
         doc = docs[doc_sleutel]
         bestaand = uit.get(cp.naam)
+        sjabloon = sjablonen.get(cp.naam)
+        if bestaand is None and sjabloon is not None:
+            cp = ConceptParameter(naam=cp.naam, waarden=cp.waarden, beschrijving=cp.beschrijving or sjabloon.beschrijving,
+                                  eenheid=cp.eenheid or sjabloon.eenheid)
         if bestaand is None and not (cp.beschrijving and cp.eenheid):
             raise ConceptFout(c.pad, sleutel, "onbekende parameter; een nieuwe parameter noemt 'beschrijving' en 'eenheid'")
         nieuwe = []
@@ -352,6 +361,35 @@ def actief(pad: str | Path):
             else:
                 os.environ[k] = v
         _wis()
+
+
+@contextlib.contextmanager
+def omgeving(pad: str | Path | None):
+    """Zoals ``actief`` (of ``zonder`` bij ``pad=None``), maar zonder de caches te wissen: de caches van
+    ``kern.documenten`` en ``kern.parameters`` hangen af van ``ZORGCONTRACT_BRONNEN`` en
+    ``ZORGCONTRACT_CONCEPT``, dus heen en weer schakelen kost na de eerste keer niets (de scenariosuite
+    wisselt zo per scenario). Het conceptbestand mag tijdens het proces niet veranderen."""
+    oud = {k: os.environ.get(k) for k in (OMGEVING, BRONNEN)}
+    voorvoegsel = str(Path(tempfile.gettempdir()) / "zorgcontract-concept-")
+    bronnen = [x for x in os.environ.get(BRONNEN, "").split(os.pathsep) if x.strip() and not x.startswith(voorvoegsel)]
+    try:
+        if pad is None:
+            os.environ.pop(OMGEVING, None)
+        else:
+            c = lees(pad)
+            os.environ[OMGEVING] = str(c.pad)
+            map_ = periodemap(c)
+            if map_ is not None:
+                bronnen.append(str(map_))
+        if bronnen or oud[BRONNEN] is not None:
+            os.environ[BRONNEN] = os.pathsep.join(bronnen)
+        yield
+    finally:
+        for k, v in oud.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
 
 
 @contextlib.contextmanager

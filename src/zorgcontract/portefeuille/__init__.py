@@ -20,7 +20,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from zorgcontract.kern.bronnen import regel_tekst
-from zorgcontract.kern.fouten import InvoerFout, ZorgcontractFout
+from zorgcontract.kern.documenten import BuitenPeriode
+from zorgcontract.kern.fouten import InvoerFout, NietInBron, ParameterOnbekend, ZorgcontractFout
 from zorgcontract.kern.invoer import valideer
 from zorgcontract.kern.rekenen import bedrag_tekst, uren_tekst
 from zorgcontract.portefeuille import rekenkern as kern
@@ -203,15 +204,21 @@ def _brokken(rijen: list[Rij], module: str):
     return lijst, kern.Blok.uit_praktijken(nep, [r.ggz for r in lijst])
 
 
-def bereken_brok(rijen: list[Rij], jaar: int, vervang: dict | None = None) -> dict[str, tuple[list[Rij], object]]:
-    """Per module: de rijen die meedoen en de kolommen van de rekenkern."""
+def bereken_brok(rijen: list[Rij], jaar: int, vervang: dict | None = None,
+                 niet_berekend: dict[str, str] | None = None) -> dict[str, tuple[list[Rij], object]]:
+    """Per module: de rijen die meedoen en de kolommen van de rekenkern. Een module die voor ``jaar`` niet te
+    berekenen is (de bronnen geven een parameter niet, of geen document), komt in ``niet_berekend``."""
     uit = {}
-    lijst, blok = _brokken(rijen, "poh-s")
-    if lijst:
-        uit["poh-s"] = (lijst, kern.pohs(blok, kern.lees_parameters(kern.pohs_namen(jaar), jaar, vervang)))
-    lijst, blok = _brokken(rijen, "poh-ggz")
-    if lijst:
-        uit["poh-ggz"] = (lijst, kern.pohggz(blok, kern.lees_parameters(kern.pohggz_namen(jaar), jaar, vervang)))
+    for module, namen, reken in (("poh-s", kern.pohs_namen, kern.pohs), ("poh-ggz", kern.pohggz_namen, kern.pohggz)):
+        lijst, blok = _brokken(rijen, module)
+        if not lijst:
+            continue
+        try:
+            uit[module] = (lijst, reken(blok, kern.lees_parameters(namen(jaar), jaar, vervang)))
+        except (ParameterOnbekend, BuitenPeriode, NietInBron) as e:
+            if niet_berekend is None:
+                raise
+            niet_berekend[module] = str(e)
     return uit
 
 
@@ -252,11 +259,13 @@ class Uitkomst:
     praktijken: list[dict]  # per rij: praktijk, regel, modules, totalen (centen)
     fouten: list[RijFout]
     totalen: Totalen
+    niet_berekend: dict[str, str] = field(default_factory=dict)  # module -> waarom niet (voor dit jaar)
 
 
 def bereken(pad: Path | str, jaar: int, details: bool = True, toelichting: bool = True, vervang: dict | None = None) -> Uitkomst:
     """De hele portefeuille onder de parameters die nu gelden (contract of actief concept)."""
     praktijken, fouten, totalen = [], [], Totalen()
+    niet_berekend: dict[str, str] = {}
     brok: list[Rij] = []
 
     def verwerk():
@@ -264,7 +273,7 @@ def bereken(pad: Path | str, jaar: int, details: bool = True, toelichting: bool 
             return
         per_rij: dict[int, dict] = {r.regel: {"praktijk": r.praktijk, "regel": r.regel, "ingeschreven": r.ingeschreven,
                                                 "modules": {}, "centen": {}} for r in brok}
-        for module, (lijst, k) in bereken_brok(brok, jaar, vervang).items():
+        for module, (lijst, k) in bereken_brok(brok, jaar, vervang, niet_berekend).items():
             if module == "poh-s":
                 code = str(kern.lees_parameters(kern.pohs_namen(jaar), jaar, vervang)["prestatiecode"])
                 bedragen = k.kwartaal_centen
@@ -292,7 +301,7 @@ def bereken(pad: Path | str, jaar: int, details: bool = True, toelichting: bool 
         if len(brok) >= BROK:
             verwerk()
     verwerk()
-    return Uitkomst(praktijken=praktijken, fouten=fouten, totalen=totalen)
+    return Uitkomst(praktijken=praktijken, fouten=fouten, totalen=totalen, niet_berekend=niet_berekend)
 
 
 # --- budgetcurve ------------------------------------------------------------------------------------------
