@@ -76,7 +76,9 @@ def _herschrijf(tekst: str, c: concept_kern.Concept, als_json: bool) -> str:
 
 def onder_concept(pad: str | None, als_json: bool, doe: Callable[[], object]):
     """Voer ``doe`` uit onder het concept ``pad`` (of zonder concept als ``pad`` leeg is) en zet de
-    conceptmarkering in de uitvoer. Voor subopdrachten die ``--concept`` zelf declareren."""
+    conceptmarkering in de uitvoer. Voor subopdrachten die ``--concept`` zelf declareren. Staat er een concept
+    in ``ZORGCONTRACT_CONCEPT``, dan geldt dat als ``--concept`` (de uitvoer zegt het dus ook dan)."""
+    pad = pad or concept_kern.pad_uit_omgeving()
     if not pad:
         return doe()
     try:

@@ -78,6 +78,7 @@ def registreer(app: typer.Typer) -> None:
         als_json: bool = typer.Option(False, "--json", help="Uitvoer als JSON (sleutels: zie boven)."),
     ):
         c = None
+        concept = concept or concept_kern.pad_uit_omgeving()  # een concept uit de omgeving wordt ook gemeld
 
         def fout(bericht: str):
             print(f"fout: {bericht}", file=sys.stderr)

@@ -53,6 +53,7 @@ def registreer(app: typer.Typer) -> None:
         als_json: bool = typer.Option(False, "--json", help="Uitvoer als JSON (sleutels: zie boven)."),
     ):
         c = None
+        concept = concept or concept_kern.pad_uit_omgeving()  # een concept uit de omgeving wordt ook gemeld
         with contextlib.ExitStack() as stapel:  # de uitvoer ontstaat binnen het concept (bronnen van een nieuwe periode)
             try:
                 if not profiel:
