@@ -54,6 +54,31 @@ def geheugen(aantal_praktijken: int, waarden: list[Decimal]) -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
+def csv_route(aantal: int, waarden: int) -> tuple[float, float]:
+    """De hele route vanaf een CSV (lezen, elke rij controleren met de invoermodellen, rekenen in brokken)."""
+    import csv
+    import tempfile
+
+    from zorgcontract import portefeuille as pf
+
+    rng = np.random.default_rng(1)
+    with tempfile.TemporaryDirectory() as map_:
+        pad = f"{map_}/p.csv"
+        with open(pad, "w", newline="", encoding="utf-8") as f:
+            w = csv.writer(f)
+            w.writerow(["praktijk", "ingeschreven", "dm2", "cvrm", "copd", "astma", "contracturen", "uren"])
+            for i in range(aantal):
+                n = int(rng.integers(800, 12_000))
+                w.writerow([f"p{i}", n, n // 20, n // 15, n // 60, n // 50, f"{rng.integers(0, 4000) / 100:.2f}",
+                            f"{rng.integers(0, 3000) / 100:.2f}"])
+        begin = time.perf_counter()
+        pf.bereken(pad, 2026, details=False)
+        een = time.perf_counter() - begin
+        begin = time.perf_counter()
+        pf.curve(pad, 2026, "zz26-pohs.a5.uurtarief", [Decimal("60") + i * Decimal("0.02") for i in range(waarden)])
+        return een, time.perf_counter() - begin
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--snel", action="store_true", help="alleen 10⁶")
@@ -67,6 +92,10 @@ def main() -> None:
             duur, _ = meet(module, rol, waarden, aantal)
             evals = aantal * k
             print(f"{module:8} {rol:22} {aantal:>10} {k:>8} {evals:>12,} {duur:>9.2f} {evals / duur:>14,.0f}".replace(",", "."))
+    aantal, k = (20_000, 100) if args.snel else (100_000, 100)
+    een, sweep = csv_route(aantal, k)
+    print(f"CSV-route: {aantal:,} rijen lezen + controleren + rekenen: {een:.2f} s ({aantal / een:,.0f} rijen/s); "
+          f"budgetcurve met {k} waarden: {sweep:.2f} s ({aantal * k / sweep:,.0f} evaluaties/s, lezen inbegrepen)".replace(",", "."))
     waarden = [Decimal("60") + i * Decimal("0.1") for i in range(10)]
     for aantal in (100_000, 1_000_000) if not args.snel else (100_000,):
         print(f"geheugen: {aantal:,} praktijken × 10 waarden in brokken van {BROK:,}: piek-RSS {geheugen(aantal, waarden) / 1024:.0f} MB".replace(",", "."))

@@ -13,6 +13,8 @@ Het rekenen gebeurt in brokken (``BROK`` rijen tegelijk) met de exacte gehele-ge
 from __future__ import annotations
 
 import csv
+import functools
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -87,11 +89,17 @@ def _getal(veld: str, tekst: str, regel: str) -> Decimal:
     return w
 
 
+@functools.lru_cache(maxsize=256)
+def _regel(reeks: str, artikel: int, lid: str, jaar: int, bronnen: str) -> str:
+    """De bronverwijzing voor een foutmelding, één keer per (artikel, lid, jaar, bronmappen) opgezocht (niet per rij)."""
+    return regel_tekst(reeks, artikel, lid, op=date(jaar, 1, 1))
+
+
 def lees_rij(ruw: dict[str, str], regel: int, jaar: int) -> Rij:
     """Eén CSV-rij -> invoermodellen; ``InvoerFout`` noemt het veld zoals de kolom heet."""
-    peil = date(jaar, 1, 1)
-    r_pohs = lambda lid: regel_tekst("zz-pohs", 5, lid, op=peil)  # noqa: E731
-    r_ggz = lambda lid: regel_tekst("zz-pohggz", 6, lid, op=peil)  # noqa: E731
+    bronnen = os.environ.get("ZORGCONTRACT_BRONNEN", "")  # een nieuwe periode (concept) kan een ander document geven
+    r_pohs = lambda lid: _regel("zz-pohs", 5, lid, jaar, bronnen)  # noqa: E731
+    r_ggz = lambda lid: _regel("zz-pohggz", 6, lid, jaar, bronnen)  # noqa: E731
     naam = (ruw.get("praktijk") or "").strip() or f"rij {regel}"
     ingeschreven = (ruw.get("ingeschreven") or "").strip()
     if not ingeschreven:
