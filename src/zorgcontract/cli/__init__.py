@@ -62,6 +62,11 @@ def _registeritems_in_hulp() -> None:
 
 _registeritems_in_hulp()
 
+# --concept CONCEPT.yaml op elke rekenende subopdracht (cli/concept_optie.py).
+from zorgcontract.cli.concept_optie import sluit_aan as _concept_aansluiten  # noqa: E402
+
+_concept_aansluiten(app)
+
 _COMMANDO = None
 
 

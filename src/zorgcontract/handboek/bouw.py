@@ -14,6 +14,7 @@ import yaml
 from zorgcontract.kern.bronnen import DOCUMENTEN
 from zorgcontract.handboek.gherkin import lees_features
 from zorgcontract.handboek.paginas import GEN, Handboek
+from zorgcontract.handboek.praktijken import praktijken_md
 from zorgcontract.handboek.rekenhulpen import rekenhulpen_md
 from zorgcontract.handboek.review import review_md, reviewvragen_md
 from zorgcontract.handboek.uitslagen import lees_run
@@ -81,6 +82,7 @@ def genereer(boek: Path, features: Path, cucumber: Path | None) -> dict:
     if hb.los:
         s.schrijf(f"{GEN}/zonder-register.md", hb.los_md())
     s.schrijf(f"{GEN}/deel-rekenhulpen.md", rekenhulpen_md())
+    s.schrijf(f"{GEN}/praktijken.md", praktijken_md(features.parent / "examples"))  # profielen uit examples/
 
     # rekenvoorbeelden: alle notebooks in book/rekenvoorbeelden/ (ZK verschijnt vanzelf zodra het er is)
     voorbeelden = sorted(p.relative_to(boek).with_suffix("").as_posix()
@@ -97,7 +99,8 @@ def genereer(boek: Path, features: Path, cucumber: Path | None) -> dict:
             {"caption": "Rekenvoorbeelden", "chapters": [{"file": v} for v in voorbeelden]},
             {"caption": "Overzichten", "chapters": [
                 {"file": f"{GEN}/interpretaties"}, {"file": f"{GEN}/uitspraken"}, {"file": f"{GEN}/dekking"},
-                {"file": f"{GEN}/review"}, *([{"file": f"{GEN}/zonder-register"}] if hb.los else [])]},
+                {"file": f"{GEN}/review"}, {"file": f"{GEN}/praktijken"},
+                *([{"file": f"{GEN}/zonder-register"}] if hb.los else [])]},
             {"caption": "Bijlage", "chapters": [{"file": f"{GEN}/reviewvragen"}]},
         ],
     }

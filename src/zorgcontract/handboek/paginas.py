@@ -378,6 +378,9 @@ class Handboek:
             if i.reden:
                 uit.append(f"**Waarom.** {md(i.reden)}")
                 uit.append("")
+            if i.gevolg:
+                uit.append(f"**Gevolg.** {md(i.gevolg)}")
+                uit.append("")
             if i.register_ids:
                 uit.append("**Registeritems:** " + ", ".join(self.item_ref(r) for r in i.register_ids))
                 uit.append("")

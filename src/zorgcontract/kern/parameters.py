@@ -12,12 +12,17 @@ Geeft de bron geen enkele waarde (bijv. een tarief dat alleen op de website staa
 terugval op een andere waarde.
 
 Eenheden komen uit een vaste lijst (``EENHEDEN``).
+
+Concept-contracten (haak): staat ``ZORGCONTRACT_CONCEPT`` op een conceptbestand, dan legt
+``kern.concept.pas_toe`` de conceptwaarden over de contractparameters (zie ``zorgcontract.kern.concept``;
+binnen één proces: ``with concept.actief(pad)``). De cache hangt af van de bronmappen én het concept.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+import os
 from functools import cache
 from pathlib import Path
 
@@ -134,11 +139,11 @@ def _lees_bestand(doc: Document, pad: Path, naam: str) -> Parameter:
 
 
 def alle_parameters() -> dict[str, Parameter]:
-    return dict(_alle(bronwortels()))
+    return dict(_alle(bronwortels(), os.environ.get("ZORGCONTRACT_CONCEPT", "").strip() or None))
 
 
 @cache
-def _alle(wortels) -> tuple[tuple[str, Parameter], ...]:
+def _alle(wortels, concept: str | None = None) -> tuple[tuple[str, Parameter], ...]:
     uit: dict[str, Parameter] = {}
     for sleutel, map_ in sorted(documentmappen().items()):
         doc = document(sleutel)
@@ -146,6 +151,10 @@ def _alle(wortels) -> tuple[tuple[str, Parameter], ...]:
         for pad in sorted(basis.rglob("*.yaml")):
             naam = sleutel + "." + pad.relative_to(basis).with_suffix("").as_posix().replace("/", ".")
             uit[naam] = _lees_bestand(doc, pad, naam)
+    if concept:  # haak voor concept-contracten (kern/concept.py)
+        from zorgcontract.kern.concept import pas_toe
+
+        uit = pas_toe(uit, concept)
     return tuple(uit.items())
 
 

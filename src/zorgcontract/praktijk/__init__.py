@@ -1,0 +1,1 @@
+"""Het praktijkprofiel (``profiel``) en één praktijk door alle modules (``overzicht``)."""
