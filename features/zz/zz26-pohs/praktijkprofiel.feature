@@ -42,7 +42,7 @@ Functionaliteit: Praktijkoverzicht POH-S - wat een praktijk per kwartaal en per 
     # Declaratiestart: eerste kwartaalstart na de startmaand van de overeenkomst (art. 6 lid 2).
     # Coulance reguliere opleiding: kwartaal na het kwartaal waarin de helft (start + 12 maanden) valt.
     # 1 nov 2025 → 1 jan 2026; opleiding 1 mrt 2025, helft 1 mrt 2026 → 1 apr 2026; laatste: 1 apr 2026; K2-K4 = 3 × 12.901,50 = 38.704,50.
-    # 1 nov 2025 → 1 jan 2026; opleiding 1 aug 2024, helft 1 aug 2025 → 1 okt 2025; laatste: 1 jan 2026; 4 × 12.901,50 = 51.606,00.
+    # (Een opleiding vanaf 1 aug 2024 heeft haar helft op 1 aug 2025 → 1 okt 2025: dat valt onder 2023-2025, zie I-ZZ26-POHS-COULANCE-PERIODE.)
     # 15 mei 2026 → 1 jul 2026; opleiding 1 mrt 2025 → coulance 1 apr 2026; laatste: 1 jul 2026; K3-K4 = 2 × 12.901,50 = 25.803,00.
     @zz26-pohs-a6-l2 @zz26-pohs-a4-l5 @I-ZZ26-POHS-PRAKTIJKSTART @I-ZZ26-POHS-OVEREENKOMST-DOORLOPEND
     Abstract Scenario: eerste declaratiedatum en jaartotaal met een POH-S in opleiding
