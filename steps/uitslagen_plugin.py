@@ -188,7 +188,7 @@ def _stap(t: tuple[int, str] | None) -> dict | None:
 def uitvoering(it: Item) -> dict:
     """Eén item (scenario of voorbeeldrij) naar zijn uitslag."""
     r = it.rapporten
-    duur = round(sum(x.duration for x in r.values()), 6)
+    duur = float(round(sum(x.duration for x in r.values()), 6))
     uit = {"status": u.NIET_UITGEVOERD, "duur": duur, "fase": None, "stap": None, "melding": None}
     opzet, call, afbouw = r.get("setup"), r.get("call"), r.get("teardown")
     if opzet is None:
