@@ -118,4 +118,4 @@ def test_cli_vergelijk_foute_invoer(tmp_path, inhoud, melding):
 
 def test_cli_vergelijk_zonder_argumenten():
     r = _cli("vergelijk")
-    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "OUD.json ontbreekt" in r.stderr

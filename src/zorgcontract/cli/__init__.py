@@ -36,6 +36,7 @@ _VERTALINGEN = [
     (re.compile(r"Option '(.+)' requires an argument\."), r"optie \1 verwacht een waarde"),
     (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)"), r"onverwachte extra waarde(n): \1"),
     (re.compile(r"Missing command\."), "geef een subopdracht (zie zorgcontract --help)"),
+    (re.compile(r"Missing argument '(.+)'\."), r"argument \1 ontbreekt"),
 ]
 
 
