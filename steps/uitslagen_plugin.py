@@ -202,8 +202,8 @@ def uitvoering(it: Item) -> dict:
     elif call.failed:
         stap = it.foute_stap or it.huidige_stap
         melding = _melding(call)
-        if it.geen_definitie:
-            melding = f"geen stapdefinitie voor deze stap ({melding})"
+        if it.geen_definitie and stap:
+            melding = f"geen stapdefinitie voor de stap '{stap[1]}' (regel {stap[0]})"
         uit.update(status=u.MISLUKT, fase="uitvoering", stap=_stap(stap), melding=it.koppelfout or melding)
     elif call.skipped:
         uit.update(status=u.OVERGESLAGEN, fase="uitvoering", stap=_stap(it.huidige_stap), melding=_melding(call))

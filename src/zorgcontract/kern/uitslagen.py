@@ -337,7 +337,7 @@ def vergelijk_regels(v: dict) -> list[str]:
         return regels + ["", "Geen verschillen."]
     secties = [
         ("Nieuw falend", v["nieuw_falend"], lambda x: f"  {waar(x)}: {x['oud']} → {x['nieuw']}"
-         + (f" ({x['melding']})" if x.get("melding") else "")),
+         + (f" ({x['melding'].splitlines()[0][:200]})" if x.get("melding") else "")),
         ("Nieuw geslaagd", v["nieuw_geslaagd"], lambda x: f"  {waar(x)}: {x['oud']} → {x['nieuw']}"),
         ("Anders niet geslaagd", v["anders_niet_geslaagd"], lambda x: f"  {waar(x)}: {x['oud']} → {x['nieuw']}"),
         ("Toegevoegd", v["toegevoegd"], lambda x: f"  {waar(x)}: {x['status']}"),
