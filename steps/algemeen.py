@@ -7,7 +7,6 @@ from fractions import Fraction
 
 import pytest
 from pytest_bdd import parsers, then
-from steps._patroon import patroon
 
 from zorgcontract.kern import nl
 from zorgcontract.kern.fouten import ZorgcontractFout
@@ -50,14 +49,14 @@ def gelijk_op_notatie(werkelijk: Decimal | Fraction, verwacht_tekst: str, lezer)
     assert afgerond == verwacht, f"verwacht {verwacht_tekst}, berekend {werkelijk} (afgerond {afgerond})"
 
 
-@then(patroon('wordt de invoer geweigerd voor het veld "{veld}"'))
+@then(parsers.parse('wordt de invoer geweigerd voor het veld "{veld}"'))
 def invoer_geweigerd(context, veld):
     fout = context.get("fout")
     assert fout is not None, f"verwacht een foutmelding voor '{veld}', maar er kwam een uitkomst"
     assert getattr(fout, "veld", None) == veld, f"fout noemt veld '{getattr(fout, 'veld', None)}', verwacht '{veld}': {fout}"
 
 
-@then(patroon('noemt de foutmelding "{tekst}"'))
+@then(parsers.parse('noemt de foutmelding "{tekst}"'))
 def foutmelding_noemt(context, tekst):
     fout = context.get("fout")
     assert fout is not None, "er kwam geen foutmelding"
@@ -85,7 +84,7 @@ def mag_dat(context, wel):
     assert oordeel.toegestaan is (wel == "wel"), f"verwacht '{wel}', maar: {redenen}"
 
 
-@then(patroon('noemt de reden "{tekst}"'))
+@then(parsers.parse('noemt de reden "{tekst}"'))
 def reden_noemt(context, tekst):
     redenen = [str(r) for r in _oordeel(context).redenen]
     assert any(tekst in r for r in redenen), f"'{tekst}' staat in geen van de redenen: {redenen}"

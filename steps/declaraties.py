@@ -7,7 +7,6 @@ import csv
 import io
 
 from pytest_bdd import given, parsers, then, when
-from steps._patroon import patroon
 
 from steps.algemeen import uitkomst, voer_uit
 from zorgcontract.regels.zz import declaraties
@@ -43,21 +42,21 @@ def niet_toegestaan(context, regel):
     assert b.fout is None and b.toegestaan is False, (b.fout, [r.tekst for r in b.redenen])
 
 
-@then(patroon('noemt het oordeel over declaratieregel {regel} "{tekst}"'))
+@then(parsers.parse('noemt het oordeel over declaratieregel {regel} "{tekst}"'))
 def reden(context, regel, tekst):
     b = _regel(context, regel)
     teksten = [r.tekst for r in b.redenen]
     assert any(tekst in t for t in teksten), teksten
 
 
-@then(patroon('citeert het oordeel over declaratieregel {regel} "{bron}"'))
+@then(parsers.parse('citeert het oordeel over declaratieregel {regel} "{bron}"'))
 def citeert(context, regel, bron):
     b = _regel(context, regel)
     bronnen = [str(r.bron) for r in b.redenen]
     assert any(bron in x for x in bronnen), bronnen
 
 
-@then(patroon('geeft declaratieregel {regel} de fout "{tekst}"'))
+@then(parsers.parse('geeft declaratieregel {regel} de fout "{tekst}"'))
 def fout(context, regel, tekst):
     b = _regel(context, regel)
     assert b.toegestaan is None and b.fout and tekst in b.fout, b.fout

@@ -4,8 +4,7 @@ een eigen onderwerp, zodat ze niet botsen met andere stapmodules."""
 
 from __future__ import annotations
 
-from pytest_bdd import given, then, when
-from steps._patroon import patroon
+from pytest_bdd import given, parsers, then, when
 
 from steps.algemeen import gelijk_op_notatie, uitkomst, voer_uit
 from zorgcontract.kern import nl
@@ -19,45 +18,45 @@ from zorgcontract.regels.zz.faq import uitspraken
 
 # --- uitspraken per periode --------------------------------------------------------------------------------
 
-@when(patroon('de FAQ-uitspraak over "{onderwerp}" op {datum} wordt opgezocht'))
+@when(parsers.parse('de FAQ-uitspraak over "{onderwerp}" op {datum} wordt opgezocht'))
 def zoek_uitspraak(context, onderwerp, datum):
     voer_uit(context, uitspraken.geldende, onderwerp, nl.lees_datum(datum))
 
 
-@then(patroon('komt de FAQ-uitspraak uit het document "{document}"'))
+@then(parsers.parse('komt de FAQ-uitspraak uit het document "{document}"'))
 def uitspraak_document(context, document):
     assert uitkomst(context).document == document
 
 
-@then(patroon("geldt de FAQ-uitspraak van {van} tot en met {tot}"))
+@then(parsers.parse("geldt de FAQ-uitspraak van {van} tot en met {tot}"))
 def uitspraak_periode(context, van, tot):
     u = uitkomst(context)
     assert (u.geldig_van, u.geldig_tot) == (nl.lees_datum(van), nl.lees_datum(tot))
 
 
-@then(patroon('zegt de FAQ-uitspraak "{tekst}"'))
+@then(parsers.parse('zegt de FAQ-uitspraak "{tekst}"'))
 def uitspraak_tekst(context, tekst):
     assert tekst in uitkomst(context).antwoord, uitkomst(context).antwoord
 
 
-@then(patroon('hoort de FAQ-uitspraak bij registeritem "{rid}"'))
+@then(parsers.parse('hoort de FAQ-uitspraak bij registeritem "{rid}"'))
 def uitspraak_register(context, rid):
     assert uitkomst(context).register_id == rid
 
 
-@then(patroon('is het gegeven "{sleutel}" van de FAQ-uitspraak "{waarde}"'))
+@then(parsers.parse('is het gegeven "{sleutel}" van de FAQ-uitspraak "{waarde}"'))
 def uitspraak_gegeven(context, sleutel, waarde):
     assert str(uitkomst(context).gegevens[sleutel]) == waarde
 
 
 # --- coulance per periode ----------------------------------------------------------------------------------
 
-@given(patroon("voor de FAQ-coulance een {functie} in opleiding vanaf {datum}"))
+@given(parsers.parse("voor de FAQ-coulance een {functie} in opleiding vanaf {datum}"))
 def faq_coulance_start(context, functie, datum):
     context["faq_coulance"] = {"functie": functie.lower(), "start_opleiding": nl.lees_datum(datum)}
 
 
-@given(patroon("de FAQ-coulance-opleiding duurt {maanden:d} maanden"))
+@given(parsers.parse("de FAQ-coulance-opleiding duurt {maanden:d} maanden"))
 def faq_coulance_duur(context, maanden):
     context["faq_coulance"]["opleidingsduur_maanden"] = maanden
 
@@ -87,7 +86,7 @@ def faq_coulance_nee(context):
     assert uitkomst(context).van_toepassing is False, uitkomst(context).reden
 
 
-@then(patroon("gaat de FAQ-coulancevergoeding in op {datum}"))
+@then(parsers.parse("gaat de FAQ-coulancevergoeding in op {datum}"))
 def faq_coulance_datum(context, datum):
     assert uitkomst(context).vergoeding_vanaf == nl.lees_datum(datum)
 
@@ -97,65 +96,65 @@ def faq_coulance_geen_datum(context):
     assert uitkomst(context).vergoeding_vanaf is None
 
 
-@then(patroon('komt de FAQ-coulance uit het document "{document}"'))
+@then(parsers.parse('komt de FAQ-coulance uit het document "{document}"'))
 def faq_coulance_document(context, document):
     assert uitkomst(context).uitspraak.document == document
 
 
-@then(patroon('noemt de FAQ-coulance als reden "{tekst}"'))
+@then(parsers.parse('noemt de FAQ-coulance als reden "{tekst}"'))
 def faq_coulance_reden(context, tekst):
     assert tekst in uitkomst(context).reden, uitkomst(context).reden
 
 
 # --- indexering --------------------------------------------------------------------------------------------
 
-@when(patroon("een {soort} tarief van {bedrag} volgens de FAQ naar {jaar:d} wordt geïndexeerd"))
+@when(parsers.parse("een {soort} tarief van {bedrag} volgens de FAQ naar {jaar:d} wordt geïndexeerd"))
 def indexeer(context, soort, bedrag, jaar):
     soorten = {"vrij": faq_tarieven.TariefSoort.VRIJ, "M&I": faq_tarieven.TariefSoort.MI, "gereguleerd": faq_tarieven.TariefSoort.GEREGULEERD}
     voer_uit(context, faq_tarieven.indexeer, nl.lees_bedrag(bedrag), jaar, soorten[soort])
 
 
-@then(patroon("is het FAQ-geïndexeerde tarief {bedrag}"))
+@then(parsers.parse("is het FAQ-geïndexeerde tarief {bedrag}"))
 def geindexeerd(context, bedrag):
     assert uitkomst(context).nieuw == nl.lees_bedrag(bedrag), uitkomst(context).nieuw
 
 
 # --- POH-Ouderen -------------------------------------------------------------------------------------------
 
-@given(patroon("een POH-Ouderen-praktijk met {plus75:d} 75-plussers op {ingeschreven:d} ingeschreven verzekerden"))
+@given(parsers.parse("een POH-Ouderen-praktijk met {plus75:d} 75-plussers op {ingeschreven:d} ingeschreven verzekerden"))
 def ouderen_praktijk(context, plus75, ingeschreven):
     context["ouderen"] = (plus75, ingeschreven)
 
 
-@when(patroon("de normuren POH-Ouderen voor {jaar:d} worden bepaald"))
+@when(parsers.parse("de normuren POH-Ouderen voor {jaar:d} worden bepaald"))
 def ouderen_normuren(context, jaar):
     plus75, ingeschreven = context["ouderen"]
     voer_uit(context, lambda: faq_tarieven.normuren_poh_ouderen(faq_tarieven.aandeel_75plus(plus75, ingeschreven), jaar))
 
 
-@then(patroon("zijn de normuren POH-Ouderen {getal}"))
+@then(parsers.parse("zijn de normuren POH-Ouderen {getal}"))
 def ouderen_uitkomst(context, getal):
     gelijk_op_notatie(uitkomst(context).normuren, getal, nl.lees_getal)
 
 
-@then(patroon('valt de praktijk in de POH-Ouderen-staffel "{staffel}"'))
+@then(parsers.parse('valt de praktijk in de POH-Ouderen-staffel "{staffel}"'))
 def ouderen_staffel(context, staffel):
     assert uitkomst(context).staffel == staffel
 
 
 # --- service en bereikbaarheid -----------------------------------------------------------------------------
 
-@given(patroon('een praktijk die voor service en bereikbaarheid "{diensten}" biedt'))
+@given(parsers.parse('een praktijk die voor service en bereikbaarheid "{diensten}" biedt'))
 def sb_diensten(context, diensten):
     context["sb"] = {faq_tarieven.Dienst(d.strip()) for d in diensten.split(",") if d.strip() and d.strip() != "niets"}
 
 
-@when(patroon("service en bereikbaarheid op {datum} wordt beoordeeld"))
+@when(parsers.parse("service en bereikbaarheid op {datum} wordt beoordeeld"))
 def sb_beoordeel(context, datum):
     voer_uit(context, faq_tarieven.service_bereikbaarheid, context["sb"], nl.lees_datum(datum))
 
 
-@then(patroon('gelden de componenten service en bereikbaarheid "{lijst}"'))
+@then(parsers.parse('gelden de componenten service en bereikbaarheid "{lijst}"'))
 def sb_componenten(context, lijst):
     verwacht = [] if lijst == "geen" else [x.strip() for x in lijst.split(",")]
     assert uitkomst(context).componenten == verwacht, uitkomst(context).componenten
@@ -172,25 +171,25 @@ def sb_opslag_nee(context):
     assert "vrije_opslag" not in uitkomst(context).bedragen
 
 
-@then(patroon('is de vergoeding service en bereikbaarheid voor "{naam}" {bedrag} per verzekerde per jaar'))
+@then(parsers.parse('is de vergoeding service en bereikbaarheid voor "{naam}" {bedrag} per verzekerde per jaar'))
 def sb_bedrag(context, naam, bedrag):
     assert uitkomst(context).bedragen[naam] == nl.lees_bedrag(bedrag)
 
 
-@then(patroon('staat de vergoeding service en bereikbaarheid voor "{naam}" niet in de bronnen'))
+@then(parsers.parse('staat de vergoeding service en bereikbaarheid voor "{naam}" niet in de bronnen'))
 def sb_bedrag_onbekend(context, naam):
     b = uitkomst(context).bedragen
     assert naam in b and b[naam] is None, b
 
 
-@then(patroon('komt de opbouw service en bereikbaarheid uit het document "{document}"'))
+@then(parsers.parse('komt de opbouw service en bereikbaarheid uit het document "{document}"'))
 def sb_document(context, document):
     assert uitkomst(context).uitspraak.document == document
 
 
 # --- POH-uren ----------------------------------------------------------------------------------------------
 
-@when(patroon('volgens de FAQ wordt bepaald of uren van een "{functie}" als POH-uren tellen'))
+@when(parsers.parse('volgens de FAQ wordt bepaald of uren van een "{functie}" als POH-uren tellen'))
 def poh_uren(context, functie):
     voer_uit(context, faq_declaratie.telt_als_poh_uren, functie)
 

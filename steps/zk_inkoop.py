@@ -9,7 +9,6 @@ from __future__ import annotations
 import typing
 
 from pytest_bdd import given, parsers, then, when
-from steps._patroon import patroon
 
 from steps.algemeen import gelijk_op_notatie, uitkomst, voer_uit
 from zorgcontract.kern import nl
@@ -30,7 +29,7 @@ from zorgcontract.regels.zk.inkoop import toekomstbestendig as thz
 
 # --- startdatum ----------------------------------------------------------------------------------------
 
-@given(patroon('een aanvraag bij Zilveren Kruis voor de module "{module}" op {aanvraag}'))
+@given(parsers.parse('een aanvraag bij Zilveren Kruis voor de module "{module}" op {aanvraag}'))
 def zk_aanvraag(context, module, aanvraag):
     context["zk_aanvraag"] = (module, nl.lees_datum(aanvraag))
 
@@ -41,52 +40,52 @@ def zk_bepaal_startdatum(context):
     voer_uit(context, lambda: zk_startdatum.startdatum(zk_startdatum.ZkModule(module), aanvraag))
 
 
-@then(patroon("is de ZK-startdatum {datum}"))
+@then(parsers.parse("is de ZK-startdatum {datum}"))
 def zk_startdatum_is(context, datum):
     assert uitkomst(context).startdatum == nl.lees_datum(datum), uitkomst(context).uitleg.als_tekst()
 
 
 # --- POH-GGZ en OAW ------------------------------------------------------------------------------------
 
-@given(patroon("een ZK-praktijk met {aantal:d} ingeschreven patiënten"))
+@given(parsers.parse("een ZK-praktijk met {aantal:d} ingeschreven patiënten"))
 def zk_praktijk(context, aantal):
     context["zk_ingeschreven"] = aantal
     context["zk_gevraagd"] = None
 
 
-@given(patroon("de praktijk vraagt Zilveren Kruis {uren} POH-GGZ per week"))
+@given(parsers.parse("de praktijk vraagt Zilveren Kruis {uren} POH-GGZ per week"))
 def zk_gevraagde_uren(context, uren):
     context["zk_gevraagd"] = nl.lees_uren(uren)
 
 
-@when(patroon("de ZK-uren POH-GGZ voor {jaar:d} worden berekend"))
+@when(parsers.parse("de ZK-uren POH-GGZ voor {jaar:d} worden berekend"))
 def zk_bereken_ggz(context, jaar):
     voer_uit(context, lambda: zk_poh_ggz.bereken(valideer(
         zk_poh_ggz.ZkPohGgzPraktijk, ingeschreven=context["zk_ingeschreven"],
         gevraagde_uren_per_week=context["zk_gevraagd"], jaar=jaar)))
 
 
-@then(patroon("zijn de ZK-uren POH-GGZ per week {uren}"))
+@then(parsers.parse("zijn de ZK-uren POH-GGZ per week {uren}"))
 def zk_ggz_uren(context, uren):
     gelijk_op_notatie(uitkomst(context).uren_per_week, uren, nl.lees_uren)
 
 
-@then(patroon("is het ZK-patiëntcontact {uren}"))
+@then(parsers.parse("is het ZK-patiëntcontact {uren}"))
 def zk_ggz_patientcontact(context, uren):
     gelijk_op_notatie(uitkomst(context).patientcontact, uren, nl.lees_uren)
 
 
-@then(patroon("is de ZK-externe consultatie {uren}"))
+@then(parsers.parse("is de ZK-externe consultatie {uren}"))
 def zk_ggz_consultatie(context, uren):
     gelijk_op_notatie(uitkomst(context).consultatie, uren, nl.lees_uren)
 
 
-@then(patroon("is de ZK-eHealth-tijd {uren}"))
+@then(parsers.parse("is de ZK-eHealth-tijd {uren}"))
 def zk_ggz_ehealth(context, uren):
     gelijk_op_notatie(uitkomst(context).ehealth, uren, nl.lees_uren)
 
 
-@then(patroon("beoordeelt Zilveren Kruis {uren} extra POH-GGZ individueel"))
+@then(parsers.parse("beoordeelt Zilveren Kruis {uren} extra POH-GGZ individueel"))
 def zk_ggz_individueel(context, uren):
     r = uitkomst(context)
     assert r.individuele_beoordeling
@@ -99,12 +98,12 @@ def zk_ggz_geen_individueel(context):
     assert not r.individuele_beoordeling and r.extra_uren == 0
 
 
-@when(patroon("de ZK-OAW-uren voor {jaar:d} worden bepaald"))
+@when(parsers.parse("de ZK-OAW-uren voor {jaar:d} worden bepaald"))
 def zk_bepaal_oaw(context, jaar):
     voer_uit(context, lambda: zk_service.oaw_uren(context["zk_ingeschreven"], jaar))
 
 
-@then(patroon("vraagt module C minimaal {uren} OAW-spreekuur per week"))
+@then(parsers.parse("vraagt module C minimaal {uren} OAW-spreekuur per week"))
 def zk_oaw_vereist(context, uren):
     r = uitkomst(context)
     vereist = getattr(r, "vereiste_uren", None)
@@ -116,7 +115,7 @@ def zk_oaw_spreekuur(context, dag, begin, einde, n):
     context.setdefault("zk_spreekuren", []).append(f"{dag} {begin}-{einde} x{n}")
 
 
-@given(patroon("OAW-spreekuren in {weken:d} weken per jaar"))
+@given(parsers.parse("OAW-spreekuren in {weken:d} weken per jaar"))
 def zk_oaw_weken(context, weken):
     context["zk_weken"] = weken
 
@@ -131,19 +130,19 @@ def zk_toets_module_c(context):
     voer_uit(context, doe)
 
 
-@then(patroon("tellen {uren} OAW-spreekuur per week mee"))
+@then(parsers.parse("tellen {uren} OAW-spreekuur per week mee"))
 def zk_oaw_tellend(context, uren):
     gelijk_op_notatie(uitkomst(context).tellende_uren, uren, nl.lees_uren)
 
 
 # --- FGV -----------------------------------------------------------------------------------------------
 
-@given(patroon("{conform:d} eerste voorschriften conform het formularium van {totaal:d} eerste voorschriften"))
+@given(parsers.parse("{conform:d} eerste voorschriften conform het formularium van {totaal:d} eerste voorschriften"))
 def zk_fgv_meting(context, conform, totaal):
     context["zk_fgv"] = {"conform": conform, "totaal": totaal}
 
 
-@given(patroon("FGV-grenswaarden X {x}, Y {y} en Z {z}"))
+@given(parsers.parse("FGV-grenswaarden X {x}, Y {y} en Z {z}"))
 def zk_fgv_grenzen(context, x, y, z):
     context["zk_fgv"]["grenzen"] = tuple(nl.lees_percentage(g) for g in (x, y, z))
 
@@ -153,43 +152,43 @@ def zk_fgv_bepaal(context):
     voer_uit(context, lambda: zk_fgv.fgv1(valideer(zk_fgv.FgvMeting, **context["zk_fgv"])))
 
 
-@then(patroon("is FGV1 {percentage}"))
+@then(parsers.parse("is FGV1 {percentage}"))
 def zk_fgv1_is(context, percentage):
     gelijk_op_notatie(uitkomst(context).fgv1, percentage, nl.lees_percentage)
 
 
-@then(patroon("is de exacte FGV1-breuk {breuk}"))
+@then(parsers.parse("is de exacte FGV1-breuk {breuk}"))
 def zk_fgv1_exact(context, breuk):
     from fractions import Fraction
     assert uitkomst(context).fgv1 == Fraction(breuk), uitkomst(context).fgv1
 
 
-@then(patroon('is de FGV-score "{score}"'))
+@then(parsers.parse('is de FGV-score "{score}"'))
 def zk_fgv_score(context, score):
     assert uitkomst(context).score == score, uitkomst(context).uitleg.als_tekst()
 
 
-@when(patroon("de FGV-meetperiode en declaratieperiode voor meetjaar {jaar:d} worden opgevraagd"))
+@when(parsers.parse("de FGV-meetperiode en declaratieperiode voor meetjaar {jaar:d} worden opgevraagd"))
 def zk_fgv_periodes(context, jaar):
     voer_uit(context, lambda: (zk_fgv.meetperiode(jaar), zk_fgv.declaratieperiode(jaar)))
 
 
-@then(patroon("loopt de FGV-meetperiode van {van} tot en met {tot}"))
+@then(parsers.parse("loopt de FGV-meetperiode van {van} tot en met {tot}"))
 def zk_fgv_meetperiode(context, van, tot):
     assert uitkomst(context)[0] == (nl.lees_datum(van), nl.lees_datum(tot))
 
 
-@then(patroon("kan FGV gedeclareerd worden van {van} tot en met {tot}"))
+@then(parsers.parse("kan FGV gedeclareerd worden van {van} tot en met {tot}"))
 def zk_fgv_declaratie(context, van, tot):
     assert uitkomst(context)[1] == (nl.lees_datum(van), nl.lees_datum(tot))
 
 
-@when(patroon('de FGV-indicatoren voor meetjaar {jaar:d} met longformularium "{long}" worden opgevraagd'))
+@when(parsers.parse('de FGV-indicatoren voor meetjaar {jaar:d} met longformularium "{long}" worden opgevraagd'))
 def zk_fgv_indicatoren(context, jaar, long):
     voer_uit(context, lambda: zk_fgv.indicatoren(jaar, _janee(long)))
 
 
-@then(patroon('meet Zilveren Kruis de FGV-indicatoren "{lijst}"'))
+@then(parsers.parse('meet Zilveren Kruis de FGV-indicatoren "{lijst}"'))
 def zk_fgv_indicatoren_zijn(context, lijst):
     assert uitkomst(context) == [x.strip() for x in lijst.split(",")]
 
@@ -271,7 +270,7 @@ def zk_gegevens(context, datatable):
     context["zk_gegevens"] = {r[0].strip(): r[1].strip() for r in rijen}
 
 
-@when(patroon('de ZK-toets "{toets}" wordt uitgevoerd'))
+@when(parsers.parse('de ZK-toets "{toets}" wordt uitgevoerd'))
 def zk_toets(context, toets):
     assert toets in TOETSEN, f"onbekende ZK-toets '{toets}'"
     voer_uit(context, lambda: TOETSEN[toets](context.get("zk_gegevens", {})))
@@ -295,7 +294,7 @@ def zk_niet_voldaan(context):
     assert not o.toegestaan, [str(r) for r in o.redenen]
 
 
-@then(patroon('noemt het ZK-oordeel "{tekst}"'))
+@then(parsers.parse('noemt het ZK-oordeel "{tekst}"'))
 def zk_oordeel_noemt(context, tekst):
     o = _oordeel(context)
     assert any(tekst in r.tekst for r in o.redenen), [str(r) for r in o.redenen]
@@ -306,19 +305,19 @@ def zk_oordeel_aantal(context, aantal):
     assert len(_oordeel(context).redenen) == aantal, [str(r) for r in _oordeel(context).redenen]
 
 
-@then(patroon('verwijst het ZK-oordeel naar "{plaats}"'))
+@then(parsers.parse('verwijst het ZK-oordeel naar "{plaats}"'))
 def zk_oordeel_bron(context, plaats):
     o = _oordeel(context)
     assert all(r.bron.document == "zk22-inkoop" for r in o.redenen)
     assert any(plaats in str(r.bron) for r in o.redenen), [str(r.bron) for r in o.redenen]
 
 
-@then(patroon("is de ZK-aanvulling POH-S {bedrag} per week"))
+@then(parsers.parse("is de ZK-aanvulling POH-S {bedrag} per week"))
 def zk_aanvulling_bedrag(context, bedrag):
     gelijk_op_notatie(uitkomst(context).aanvulling_per_week, bedrag, nl.lees_bedrag)
 
 
-@then(patroon("zijn de nog niet bekostigde POH-S-uren bij Zilveren Kruis {uren}"))
+@then(parsers.parse("zijn de nog niet bekostigde POH-S-uren bij Zilveren Kruis {uren}"))
 def zk_aanvulling_uren(context, uren):
     gelijk_op_notatie(uitkomst(context).overige_uren_per_week, uren, nl.lees_uren)
 

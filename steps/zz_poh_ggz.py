@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pytest_bdd import given, parsers, then, when
-from steps._patroon import patroon
 
 from steps.algemeen import gelijk_op_notatie, uitkomst, voer_uit, wel_of_niet
 from zorgcontract.kern import nl
@@ -14,33 +13,33 @@ from zorgcontract.regels.zz.pohggz import artikel_6 as zz_poh_ggz
 from zorgcontract.regels.zz.pohggz import artikel_5 as zz_poh_ggz_emh
 
 
-@given(patroon("een praktijk met {aantal:d} ingeschreven verzekerden en een POH-GGZ van {uren} uur per week"))
+@given(parsers.parse("een praktijk met {aantal:d} ingeschreven verzekerden en een POH-GGZ van {uren} uur per week"))
 def praktijk_ggz(context, aantal, uren):
     context["ggz"] = {"ingeschreven_verzekerden": aantal, "uren_per_week": nl.lees_getal(uren)}
 
 
-@given(patroon("met Zorg en Zekerheid is een maximum van {uren} uur per week afgesproken"))
+@given(parsers.parse("met Zorg en Zekerheid is een maximum van {uren} uur per week afgesproken"))
 def afgesproken(context, uren):
     if uren != "geen":
         context["ggz"]["afgesproken_uren_per_week"] = nl.lees_getal(uren)
 
 
-@when(patroon("de opslag POH-GGZ voor {jaar:d} wordt berekend"))
+@when(parsers.parse("de opslag POH-GGZ voor {jaar:d} wordt berekend"))
 def bereken_ggz(context, jaar):
     voer_uit(context, lambda: zz_poh_ggz.bereken(valideer(zz_poh_ggz.PohGgzPraktijk, **context["ggz"], jaar=jaar)))
 
 
-@then(patroon("zijn de normuren POH-GGZ {uren}"))
+@then(parsers.parse("zijn de normuren POH-GGZ {uren}"))
 def normuren(context, uren):
     gelijk_op_notatie(uitkomst(context).normuren_per_week, uren, nl.lees_uren)
 
 
-@then(patroon("tellen {uren} uur per week mee"))
+@then(parsers.parse("tellen {uren} uur per week mee"))
 def meegeteld(context, uren):
     gelijk_op_notatie(uitkomst(context).ingezette_uren_per_week, f"{uren} uur", nl.lees_uren)
 
 
-@then(patroon("is de opslag POH-GGZ per verzekerde per kwartaal {bedrag}"))
+@then(parsers.parse("is de opslag POH-GGZ per verzekerde per kwartaal {bedrag}"))
 def opslag(context, bedrag):
     assert uitkomst(context).kwartaalopslag_per_verzekerde == nl.lees_bedrag(bedrag)
 
@@ -51,7 +50,7 @@ def veelvoud_van_4(context):
     assert centen == centen.to_integral_value() and int(centen) % 4 == 0
 
 
-@then(patroon("wordt op {code} {bedrag} gedeclareerd"))
+@then(parsers.parse("wordt op {code} {bedrag} gedeclareerd"))
 def op_code(context, code, bedrag):
     regels = {r.prestatiecode: r.bedrag for r in uitkomst(context).declaratie}
     if bedrag == "niets":
@@ -61,7 +60,7 @@ def op_code(context, code, bedrag):
 
 
 # --- voorwaarden -------------------------------------------------------------------------------------
-@given(patroon('een POH-GGZ met opleiding "{opleiding}" en een "{overeenkomst}"'))
+@given(parsers.parse('een POH-GGZ met opleiding "{opleiding}" en een "{overeenkomst}"'))
 def poh_ggz(context, opleiding, overeenkomst):
     context["poh_ggz"] = {"opleiding": opleiding, "overeenkomst": overeenkomst}
 
@@ -97,7 +96,7 @@ def beoordeel_groep(context):
     voer_uit(context, lambda: groepsconsult.beoordeel(valideer(groepsconsult.Groepsconsult, **context["groep"])))
 
 
-@then(patroon("wordt 12116 {aantal:d} keer gedeclareerd"))
+@then(parsers.parse("wordt 12116 {aantal:d} keer gedeclareerd"))
 def aantal_12116(context, aantal):
     u = uitkomst(context)
     assert u.prestatiecode == "12116"
@@ -110,7 +109,7 @@ def geen_regio(context):
     context["emh_regio"] = None
 
 
-@given(patroon('in de regio is "{naam}" als e-mental health afgesproken'))
+@given(parsers.parse('in de regio is "{naam}" als e-mental health afgesproken'))
 def regio(context, naam):
     context["emh_regio"] = naam
 

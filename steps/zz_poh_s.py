@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pytest_bdd import given, parsers, then, when
-from steps._patroon import patroon
 
 from steps.algemeen import gelijk_op_notatie, uitkomst, voer_uit, wel_of_niet
 from zorgcontract.kern import nl
@@ -11,59 +10,59 @@ from zorgcontract.kern.invoer import valideer
 from zorgcontract.regels.zz.pohs import artikel_5 as zz_poh_s
 
 
-@given(patroon("een praktijk met {aantal:d} ingeschreven verzekerden"))
+@given(parsers.parse("een praktijk met {aantal:d} ingeschreven verzekerden"))
 def praktijk(context, aantal):
     context["praktijk"] = {"ingeschreven_verzekerden": aantal, "keten_dbc": set()}
 
 
-@given(patroon("{aantal:d} verzekerden met {groep} in het zorgprogramma van de POH-S"))
+@given(parsers.parse("{aantal:d} verzekerden met {groep} in het zorgprogramma van de POH-S"))
 def chronisch(context, aantal, groep):
     context["praktijk"][zz_poh_s.ChronischeGroep(groep).veld] = aantal
 
 
-@given(patroon("een POH-S met {uren} contracturen per week"))
+@given(parsers.parse("een POH-S met {uren} contracturen per week"))
 def contracturen(context, uren):
     context["praktijk"]["contracturen_per_week"] = nl.lees_getal(uren)
 
 
-@given(patroon("de groep {groep} valt onder een keten-dbc"))
+@given(parsers.parse("de groep {groep} valt onder een keten-dbc"))
 def keten(context, groep):
     context["praktijk"]["keten_dbc"].add(zz_poh_s.ChronischeGroep(groep))
 
 
-@when(patroon("de vergoeding POH-S voor {jaar:d} wordt berekend"))
+@when(parsers.parse("de vergoeding POH-S voor {jaar:d} wordt berekend"))
 def bereken(context, jaar):
     invoer = dict(context["praktijk"], keten_dbc=frozenset(context["praktijk"]["keten_dbc"]), jaar=jaar)
     voer_uit(context, lambda: zz_poh_s.bereken(valideer(zz_poh_s.PohSPraktijk, **invoer)))
 
 
-@then(patroon("is het maximum per jaar {uren}"))
+@then(parsers.parse("is het maximum per jaar {uren}"))
 def max_jaar(context, uren):
     gelijk_op_notatie(uitkomst(context).max_uren_per_jaar, uren, nl.lees_uren)
 
 
-@then(patroon("is het maximum per week {uren}"))
+@then(parsers.parse("is het maximum per week {uren}"))
 def max_week(context, uren):
     gelijk_op_notatie(uitkomst(context).max_uren_per_week, uren, nl.lees_uren)
 
 
-@then(patroon("zijn de vergoede uren per week {uren}"))
+@then(parsers.parse("zijn de vergoede uren per week {uren}"))
 def vergoed(context, uren):
     gelijk_op_notatie(uitkomst(context).vergoede_uren_per_week, uren, nl.lees_uren)
 
 
-@then(patroon("is het jaarbedrag {bedrag}"))
+@then(parsers.parse("is het jaarbedrag {bedrag}"))
 def jaarbedrag(context, bedrag):
     gelijk_op_notatie(uitkomst(context).jaarbedrag, bedrag, nl.lees_bedrag)
 
 
-@then(patroon("is het kwartaaltarief per verzekerde {bedrag}"))
+@then(parsers.parse("is het kwartaaltarief per verzekerde {bedrag}"))
 def kwartaaltarief(context, bedrag):
     # precies: dit is de ene afgeronde uitkomst van lid 9
     assert uitkomst(context).kwartaaltarief_per_verzekerde == nl.lees_bedrag(bedrag)
 
 
-@then(patroon("is de prestatiecode {code}"))
+@then(parsers.parse("is de prestatiecode {code}"))
 def prestatiecode(context, code):
     assert uitkomst(context).prestatiecode == code
 

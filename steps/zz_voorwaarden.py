@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from pytest_bdd import given, parsers, then, when
-from steps._patroon import patroon
 
 from steps.algemeen import uitkomst, voer_uit, wel_of_niet
 from zorgcontract.kern import nl
@@ -17,7 +16,7 @@ from zorgcontract.regels.zz import voorwaarden
 
 
 # --- POH-S: opleiding, overeenkomst, werkplek (art. 3-4) ---------------------------------------------
-@given(patroon('een POH-S met opleiding "{opleiding}" en een "{overeenkomst}"'))
+@given(parsers.parse('een POH-S met opleiding "{opleiding}" en een "{overeenkomst}"'))
 def poh_s(context, opleiding, overeenkomst):
     context["poh_s"] = {"opleiding": opleiding, "overeenkomst": overeenkomst}
 
@@ -48,12 +47,12 @@ def beoordeel_taak(context):
 
 
 # --- Coulance (art. 4 lid 5 en FAQ 2026-2028) ---------------------------------------------------------
-@given(patroon("een POH-S in opleiding sinds {start} met een opleidingsduur van {duur:d} maanden"))
+@given(parsers.parse("een POH-S in opleiding sinds {start} met een opleidingsduur van {duur:d} maanden"))
 def poh_s_in_opleiding(context, start, duur):
     context["coulance"] = {"functie": "poh-s", "start_opleiding": nl.lees_datum(start), "opleidingsduur_maanden": duur}
 
 
-@given(patroon("een POH-GGZ in opleiding sinds {start}"))
+@given(parsers.parse("een POH-GGZ in opleiding sinds {start}"))
 def poh_ggz_in_opleiding(context, start):
     context["coulance"] = {"functie": "poh-ggz", "start_opleiding": nl.lees_datum(start)}
 
@@ -68,7 +67,7 @@ def bepaal_coulance(context):
     voer_uit(context, lambda: coulance.coulance(valideer(coulance.CoulanceVraag, **context["coulance"])))
 
 
-@then(patroon("gaat de vergoeding in op {datum}"))
+@then(parsers.parse("gaat de vergoeding in op {datum}"))
 def vergoeding_vanaf(context, datum):
     assert uitkomst(context).vergoeding_vanaf == nl.lees_datum(datum)
 
@@ -84,12 +83,12 @@ def opslag_afwezig(context, soort, bedrag, uren):
     context["afwezig"] = {"soort": soort.lower(), "opslag": nl.lees_bedrag(bedrag), "contracturen": nl.lees_getal(uren)}
 
 
-@given(patroon("in de periode zijn {uren} uren per week gewerkt, vervanging meegerekend"))
+@given(parsers.parse("in de periode zijn {uren} uren per week gewerkt, vervanging meegerekend"))
 def gewerkt(context, uren):
     context["afwezig"]["gewerkte_uren"] = nl.lees_getal(uren)
 
 
-@given(patroon("daarvan zijn {uren} uren gewerkt door een vervanger zonder POH-GGZ-diploma"))
+@given(parsers.parse("daarvan zijn {uren} uren gewerkt door een vervanger zonder POH-GGZ-diploma"))
 def zonder_diploma(context, uren):
     context["afwezig"]["vervangingsuren_zonder_diploma"] = nl.lees_getal(uren)
 
@@ -99,12 +98,12 @@ def bereken_afwezig(context):
     voer_uit(context, lambda: afwezigheid.uitbetaling(valideer(afwezigheid.Afwezigheid, **context["afwezig"])))
 
 
-@then(patroon("wordt {bedrag} uitbetaald"))
+@then(parsers.parse("wordt {bedrag} uitbetaald"))
 def uitbetaald(context, bedrag):
     assert uitkomst(context).uitbetaling == nl.lees_bedrag(bedrag)
 
 
-@given(patroon("de POH is afwezig sinds {datum}"))
+@given(parsers.parse("de POH is afwezig sinds {datum}"))
 def afwezig_sinds(context, datum):
     context["melding"] = {"begin": nl.lees_datum(datum), "oplossing": None}
 
@@ -115,7 +114,7 @@ def oplossing(context, oplossing):
     context["melding"]["oplossing"] = nl.lees_datum(m.group(1)) if m else None
 
 
-@when(patroon("op {peildatum} wordt bekeken of de afwezigheid gemeld moet worden"))
+@when(parsers.parse("op {peildatum} wordt bekeken of de afwezigheid gemeld moet worden"))
 def bekijk_melding(context, peildatum):
     m = context["melding"]
     voer_uit(context, afwezigheid.melding_vereist, m["begin"], nl.lees_datum(peildatum), m["oplossing"])
@@ -127,7 +126,7 @@ def melden(context, nodig):
 
 
 # --- Declaratiestart (POH-S art. 6 lid 2; POH-GGZ art. 6 lid 3c) --------------------------------------
-@given(patroon("een samenwerkingsovereenkomst die start op {datum}"))
+@given(parsers.parse("een samenwerkingsovereenkomst die start op {datum}"))
 def overeenkomst(context, datum):
     context["start_overeenkomst"] = nl.lees_datum(datum)
 
@@ -137,6 +136,6 @@ def bepaal_start(context):
     voer_uit(context, declaratiestart.declaratiestart, context["start_overeenkomst"])
 
 
-@then(patroon("mag gedeclareerd worden vanaf {datum}"))
+@then(parsers.parse("mag gedeclareerd worden vanaf {datum}"))
 def gedeclareerd_vanaf(context, datum):
     assert uitkomst(context).declaratie_vanaf == nl.lees_datum(datum)
