@@ -130,6 +130,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--herhaal", type=int, default=3)
     ap.add_argument("--snel", action="store_true", help="kleinere groeimeting (K tot 400)")
+    ap.add_argument("--zonder-groei", action="store_true", help="alleen deel 1 (overhead per scenario)")
     args = ap.parse_args()
     n = args.herhaal
     env = {**os.environ, "PYTHONPATH": str(WORTEL)}
@@ -173,6 +174,8 @@ def main() -> None:
         print(f"  som van de itemduren (opzet+uitvoering+afbouw) in het record: ons {ons_call:.2f} s, "
               f"vloer+plugin {plug_call:.2f} s → {(ons_call - plug_call) / items * 1000:.2f} ms per item in de stappen zelf")
 
+        if args.zonder_groei:
+            return
         print("\n2. Groei van het matchen met het aantal stapdefinities (200 scenario's × 4 stappen)")
         groei_vorm = [[(4, 0)] * 20 for _ in range(10)]
         ks = [25, 100, 400] if args.snel else [25, 100, 400, 1600]
