@@ -1,8 +1,9 @@
-"""Laadt de stapdefinities en bewaakt dat elk scenario uit features/ ook echt verzameld wordt.
+"""Laadt de stapdefinities en plugins, en bewaakt dat elk scenario uit features/ ook echt verzameld wordt.
 
-pytest-bdd slaat stil over wat het niet als scenario herkent (bijv. 'Scenariosjabloon:'): daarom telt
-``controleer_verzameling`` de scenariokoppen per .feature-bestand en vergelijkt die met wat pytest
-verzamelde. Een verschil breekt de run af.
+De scenario's worden gebonden door ``steps/binden.py`` (vanuit tests/test_scenarios.py) met de ene
+gherkin-lezer; ``controleer_verzameling`` vergelijkt daarna per scenario en per voorbeeldrij wat de lezer
+zag met wat pytest verzamelde. Een verschil breekt de run af. Het uitslagenrecord schrijft
+``steps/uitslagen_plugin.py`` (``--uitslagen reports/uitslagen.json``).
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ import pytest
 
 from steps.verzameling import controleer_verzameling
 
-# Elke module in steps/ (behalve hulpmodules met _ of verzameling) is een plugin met stapdefinities.
+# Elke module in steps/ (behalve hulpmodules met _ , binden en verzameling) is een plugin met stapdefinities.
 _STAPPEN = Path(__file__).parent / "steps"
+_GEEN_PLUGIN = {"verzameling", "binden"}
 pytest_plugins = sorted(
-    f"steps.{p.stem}" for p in _STAPPEN.glob("*.py") if not p.stem.startswith("_") and p.stem != "verzameling"
+    f"steps.{p.stem}" for p in _STAPPEN.glob("*.py") if not p.stem.startswith("_") and p.stem not in _GEEN_PLUGIN
 )
 
 FEATURES = Path(__file__).parent / "features"

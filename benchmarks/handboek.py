@@ -36,12 +36,12 @@ def _klok(naam: str, f) -> float:
 def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="handboek-bench-"))
     boek = kopieer_boekbronnen(WORTEL / "book", tmp)
-    cucumber = tmp / "cucumber.json"
+    record = tmp / "uitslagen.json"
     features = tmp / "features"
     shutil.copytree(WORTEL / "features", features)
 
     def scenarios():
-        return subprocess.run([sys.executable, "-m", "pytest", "tests/test_scenarios.py", f"--cucumberjson={cucumber}",
+        return subprocess.run([sys.executable, "-m", "pytest", "tests/test_scenarios.py", f"--uitslagen={record}",
                                "-q", "-p", "no:cacheprovider"], cwd=WORTEL, capture_output=True).returncode
 
     def bouw():
@@ -53,8 +53,8 @@ def main() -> int:
         return r.returncode
 
     try:
-        _klok("scenario's (pytest, cucumber.json)", scenarios)
-        _klok("genereren (koud)", lambda: genereer(boek, features, cucumber) and None)
+        _klok("scenario's (pytest, uitslagenrecord)", scenarios)
+        _klok("genereren (koud)", lambda: genereer(boek, features, record) and None)
         koud = _klok("jupyter-book build (koud, 3 rekenvoorbeelden)", bouw)
         eerste = sorted(features.rglob("*.feature"))[0]
         tekst = eerste.read_text(encoding="utf-8")
@@ -62,7 +62,7 @@ def main() -> int:
         j = tekst.index("\n", i)
         eerste.write_text(tekst[:j] + " (gewijzigd)" + tekst[j:], encoding="utf-8")
         gen = _klok(f"genereren na wijziging in {eerste.relative_to(features)}",
-                    lambda: print(genereer(boek, features, cucumber)))
+                    lambda: print(genereer(boek, features, record)))
         warm = _klok("jupyter-book build (herbouw)", bouw)
         print(f"\nkoude bouw {koud:.1f} s, herbouw na één feature-bestand {warm:.1f} s ({os.cpu_count()} cores)")
     finally:

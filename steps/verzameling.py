@@ -1,56 +1,44 @@
-"""Vergelijkt de scenario's in de .feature-bestanden met wat pytest-bdd verzamelde."""
+"""Vergelijkt de scenario's in de .feature-bestanden (volgens de ene gherkin-lezer) met wat pytest verzamelde:
+per bestand het aantal scenario's, per Abstract Scenario het aantal voorbeeldrijen."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
-SCENARIO_KOP = re.compile(r"^\s*(Scenario|Abstract Scenario|Voorbeeld)\s*:", re.M)
-VERBODEN = re.compile(r"^\s*(Scenariosjabloon|Scenario Outline|Scenario Template)\s*:", re.M)
-VOORBEELDRIJ = re.compile(r"^\s*Voorbeelden\s*:", re.M)
+from zorgcontract.kern.gherkin import LeesFout, lees_features
+
+MARKER = "zorgcontract_scenario"
 
 
 def verwacht_per_bestand(features: Path) -> tuple[dict[str, int], list[str]]:
-    """Aantal scenariokoppen per bestand, en bestanden met een kop die de parser negeert."""
-    verwacht, fouten = {}, []
-    for f in sorted(features.rglob("*.feature")):
-        tekst = f.read_text(encoding="utf-8")
-        rel = f.relative_to(features).as_posix()
-        if VERBODEN.search(tekst):
-            fouten.append(f"{rel}: gebruikt een scenariokop die pytest-bdd (nl) niet kent; gebruik 'Abstract Scenario:'")
-        verwacht[rel] = len(SCENARIO_KOP.findall(tekst))
-        if verwacht[rel] == 0:
-            fouten.append(f"{rel}: bevat geen enkel scenario")
-    return verwacht, fouten
-
-
-def _scenario_van(item):
-    """Het scenario achter een verzameld pytest-item (pytest-bdd houdt een register per testfunctie bij)."""
-    from pytest_bdd.scenario import scenario_wrapper_template_registry
-
-    functie = getattr(item, "obj", None)
-    return scenario_wrapper_template_registry.get(functie) if functie is not None else None
+    """Aantal scenario's per bestand, en de leesfouten (onleesbaar bestand, kop die de parser negeert, ...)."""
+    try:
+        functionaliteiten = lees_features(features)
+    except LeesFout as e:
+        return {}, list(e.fouten)
+    return {f.bestand: len(f.scenarios) for f in functionaliteiten}, []
 
 
 def controleer_verzameling(features: Path, items) -> list[str]:
-    verwacht, fouten = verwacht_per_bestand(features)
-    gevonden: Counter[str] = Counter()
-    gezien: set[tuple[str, str]] = set()
+    try:
+        functionaliteiten = lees_features(features)
+    except LeesFout as e:
+        return list(e.fouten)
+    basis = str(Path(features).resolve())
+    per_scenario: Counter[tuple[str, int]] = Counter()
     for item in items:
-        scenario = _scenario_van(item)
-        if scenario is None:
+        m = item.get_closest_marker(MARKER)
+        if m is not None and m.kwargs.get("features") == basis:
+            per_scenario[(m.kwargs["bestand"], m.kwargs["regel"])] += 1
+    fouten = []
+    for f in functionaliteiten:
+        gevonden = sum(1 for s in f.scenarios if per_scenario[s.sleutel])
+        if gevonden != len(f.scenarios):
+            fouten.append(f"{f.bestand}: {len(f.scenarios)} scenario's in het bestand, {gevonden} verzameld")
             continue
-        pad = Path(scenario.feature.filename).resolve()
-        try:
-            rel = pad.relative_to(features.resolve()).as_posix()
-        except ValueError:
-            continue
-        sleutel = (rel, scenario.name)
-        if sleutel not in gezien:  # een Abstract Scenario levert een item per voorbeeldrij
-            gezien.add(sleutel)
-            gevonden[rel] += 1
-    for rel, n in verwacht.items():
-        if gevonden[rel] != n:
-            fouten.append(f"{rel}: {n} scenario's in het bestand, {gevonden[rel]} verzameld")
+        for s in f.scenarios:
+            verwacht = len(s.rijen) if s.is_sjabloon else 1
+            if per_scenario[s.sleutel] != verwacht:
+                fouten.append(f"{s}: {verwacht} uitvoeringen verwacht (voorbeeldrijen), {per_scenario[s.sleutel]} verzameld")
     return fouten

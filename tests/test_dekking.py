@@ -14,26 +14,32 @@ from zorgcontract import dekking
 from zorgcontract.kern.register import RegisterItem, contractregister, interpretaties
 
 PROJECT = Path(__file__).resolve().parents[1]
+FEATURES = PROJECT / "features"
+
+
+def _alle():
+    return dekking.lees_scenarios(FEATURES)
 
 
 # --- het echte project -------------------------------------------------------------------------------
 
-def test_features_map_is_die_van_het_project():
-    assert dekking.FEATURES == PROJECT / "features"
+def test_dekking_kent_geen_installatiepad():
+    # de features komen uit een optie of de werkmap, nooit uit het pad van het geïnstalleerde pakket
+    assert not hasattr(dekking, "FEATURES") and not hasattr(dekking, "CUCUMBER")
 
 
 def test_elk_scenario_heeft_een_registertag():
-    fouten = [f for f in dekking.tag_problemen(dekking.lees_scenarios(), contractregister(), interpretaties()) if "geen register-tag" in f]
+    fouten = [f for f in dekking.tag_problemen(_alle(), contractregister(), interpretaties()) if "geen register-tag" in f]
     assert not fouten, "\n".join(fouten)
 
 
 def test_elke_registertag_noemt_een_bestaand_item():
-    fouten = [f for f in dekking.tag_problemen(dekking.lees_scenarios(), contractregister(), interpretaties()) if "registeritem" in f]
+    fouten = [f for f in dekking.tag_problemen(_alle(), contractregister(), interpretaties()) if "registeritem" in f]
     assert not fouten, "\n".join(fouten)
 
 
 def test_elke_interpretatietag_noemt_een_bestaande_interpretatie():
-    fouten = [f for f in dekking.tag_problemen(dekking.lees_scenarios(), contractregister(), interpretaties()) if "interpretatie" in f]
+    fouten = [f for f in dekking.tag_problemen(_alle(), contractregister(), interpretaties()) if "interpretatie" in f]
     assert not fouten, "\n".join(fouten)
 
 
@@ -48,8 +54,8 @@ def test_zie_ook_en_vervangt_wijzen_naar_bestaande_items():
 
 def test_elk_getoetst_item_heeft_minstens_een_scenario():
     # statisch deel van de dekking: de uitslagen controleert de plugin steps/dekking_controle.py
-    alles_geslaagd = {s.sleutel: True for s in dekking.lees_scenarios()}
-    fouten = dekking.onbewezen(contractregister(), dekking.lees_scenarios(), alles_geslaagd)
+    alles_geslaagd = {s.sleutel: True for s in _alle()}
+    fouten = dekking.onbewezen(contractregister(), _alle(), alles_geslaagd)
     assert not fouten, "\n".join(fouten)
 
 
@@ -110,8 +116,9 @@ def proefmap(tmp_path):
 def test_parser_leest_tags_per_scenario(proefmap):
     s = dekking.lees_scenarios(proefmap)
     assert [x.naam for x in s] == ["goed getagd", "verkeerde tags", "zonder tag", "met voorbeelden <x>"]
-    assert s[0].tags == {"zz26-faq-proef-a1"} and s[2].tags == frozenset()
-    assert s[3].tags == {"zz26-faq-proef-a1", "I-ZZ26-FAQ-PROEF"}
+    assert s[0].tags == ["zz26-faq-proef-a1"] and s[2].tags == []
+    assert set(s[3].tags) == {"zz26-faq-proef-a1", "I-ZZ26-FAQ-PROEF"}
+    assert [r.regel for r in s[3].rijen] == [22, 23] and s[3].voorbeeldrijen() == [{"x": "1"}, {"x": "2"}]
 
 
 def test_onbekende_tags_en_ongetagde_scenarios_worden_gemeld(proefmap):
@@ -168,43 +175,27 @@ def test_verwijzing_naar_onbekend_item_wordt_gemeld():
     assert dekking.verwijzing_problemen(register) == ["registeritem zz26-faq-a: vervangt noemt onbekend item zz26-faq-c"]
 
 
-def test_cucumber_uitslag_per_scenario(tmp_path, proefmap):
-    scenarios = dekking.lees_scenarios(proefmap)
-    abstract = scenarios[3]
-    data = [{
-        "uri": "proefmap/proef/a.feature", "elements": [
-            {"line": scenarios[0].regel, "steps": [{"result": {"status": "passed"}}]},
-            {"line": abstract.regel, "steps": [{"result": {"status": "failed"}}]},
-            {"line": abstract.regel, "steps": [{"result": {"status": "passed"}}]},
-        ],
-    }]
-    pad = tmp_path / "c.json"
-    pad.write_text(json.dumps(data), encoding="utf-8")
-    uitslagen = dekking.lees_cucumber(pad, tmp_path / "proefmap")
-    assert uitslagen == {("proef/a.feature", scenarios[0].regel): "passed", ("proef/a.feature", abstract.regel): "failed"}
-    assert dekking.lees_cucumber(tmp_path / "bestaat-niet.json") == {}
-
-
 # --- de plugin breekt een volledige run af ----------------------------------------------------------
 
 def test_plugin_controleert_alleen_volledige_runs():
-    """Alleen een volledige, niet-gefilterde, niet-afgebroken run mag op ontbrekende uitslagen falen."""
+    """Alleen een volledige, niet-gefilterde run (elk scenario en elke rij uitgevoerd) mag op ontbrekende
+    uitslagen falen."""
     import steps.dekking_controle as plugin
 
     class Config:
         def getoption(self, naam):
             return None
 
-    scenarios = [dekking.ScenarioInfo("x.feature", "s", 3, frozenset({"zz26-faq-a"}))]
-    assert plugin.volledige_run(Config(), {("x.feature", 3)}, {("x.feature", 3)}, scenarios)
-    assert not plugin.volledige_run(Config(), set(), set(), scenarios)  # scenariomodule niet gedraaid
-    assert not plugin.volledige_run(Config(), {("x.feature", 3)}, set(), scenarios)  # afgebroken (-x)
+    record = {"run": {"volledig": True}, "scenarios": [{"bestand": "x.feature", "regel": 3, "status": "geslaagd"}]}
+    assert plugin.volledige_run(Config(), record)
+    assert not plugin.volledige_run(Config(), None)  # scenariomodule niet gedraaid
+    assert not plugin.volledige_run(Config(), {**record, "run": {"volledig": False}})  # afgebroken (-x) of gedeselecteerd
 
     class Gekozen(Config):
         def getoption(self, naam):
             return "iets" if naam == "-k" else None
 
-    assert not plugin.volledige_run(Gekozen(), {("x.feature", 3)}, {("x.feature", 3)}, scenarios)
+    assert not plugin.volledige_run(Gekozen(), record)
 
 
 # --- de CLI --------------------------------------------------------------------------------------------
@@ -226,16 +217,81 @@ def test_cli_dekking_json():
     assert sum(data["totaal"].values()) == len(data["items"])
 
 
-def test_cli_dekking_tekst_en_cucumber(tmp_path):
-    s = [x for x in dekking.lees_scenarios() if "zz26-faq-scen" in x.tags][0]
-    pad = tmp_path / "c.json"
-    pad.write_text(json.dumps([{"uri": f"features/{s.bestand}", "elements": [{"line": s.regel, "steps": [{"result": {"status": "failed"}}]}]}]))
-    r = _cli("dekking", "--cucumber", str(pad))
+def _record_met(scenario, status, pad):
+    """Een klein record met één uitslag voor ``scenario`` (alle rijen dezelfde status)."""
+    d = {"bestand": scenario.bestand, "regel": scenario.regel, "naam": scenario.naam, "vingerafdruk": scenario.vingerafdruk,
+         "status": status, "stap": {"regel": scenario.regel + 1, "tekst": "Dan iets"}, "melding": "AssertionError: nee"}
+    if scenario.is_sjabloon:
+        d["rijen"] = [{"regel": r.regel, "waarden": r.als_dict, "status": status} for r in scenario.rijen]
+    pad.write_text(json.dumps({"versie": 1, "run": {"begin": "2026-01-01T00:00:00+00:00"}, "scenarios": [d]}), encoding="utf-8")
+    return pad
+
+
+def test_cli_dekking_tekst_en_uitslagen(tmp_path):
+    s = [x for x in _alle() if "zz26-faq-scen" in x.tags][0]
+    pad = _record_met(s, "mislukt", tmp_path / "u.json")
+    r = _cli("dekking", "--uitslagen", str(pad))
     assert r.returncode == 0, r.stderr
-    assert "zz26-faq" in r.stdout and "Laatst gezakte scenario's" in r.stdout and "zz26-faq-scen" in r.stdout
-    r = _cli("dekking", "--json", "--cucumber", str(pad))
-    items = {i["id"]: i for i in json.loads(r.stdout)["items"]}
-    assert any(x.get("uitslag") == "failed" for x in items["zz26-faq-scen"]["scenarios"])
+    assert "zz26-faq" in r.stdout and "Niet geslaagde scenario's" in r.stdout and "zz26-faq-scen" in r.stdout
+    r = _cli("dekking", "--json", "--uitslagen", str(pad))
+    data = json.loads(r.stdout)
+    items = {i["id"]: i for i in data["items"]}
+    [x] = [x for x in items["zz26-faq-scen"]["scenarios"] if x["regel"] == s.regel]
+    assert x["uitslag"] == "mislukt" and x["melding"] == "AssertionError: nee"
+    # alles wat niet in het record staat, is niet uitgevoerd: nooit geslaagd
+    assert all(y["uitslag"] == "niet uitgevoerd" for i in data["items"] for y in i["scenarios"] if y["regel"] != s.regel
+               or y["bestand"] != s.bestand)
+    assert data["uitslagen_tellingen"]["geslaagd"] == 0 and data["onbewezen"]
+
+
+def test_cli_dekking_uitslag_van_een_gewijzigd_scenario_telt_niet(tmp_path):
+    s = [x for x in _alle() if "zz26-faq-scen" in x.tags][0]
+    pad = _record_met(s, "geslaagd", tmp_path / "u.json")
+    data = json.loads(pad.read_text())
+    data["scenarios"][0]["vingerafdruk"] = "anders"  # het scenario veranderde na de run
+    pad.write_text(json.dumps(data))
+    items = {i["id"]: i for i in json.loads(_cli("dekking", "--json", "--uitslagen", str(pad)).stdout)["items"]}
+    assert {x["uitslag"] for x in items["zz26-faq-scen"]["scenarios"]} == {"niet uitgevoerd"}
+
+
+def test_cli_dekking_zonder_record_en_met_kapot_record(tmp_path):
+    # zonder record in de werkmap: alles niet uitgevoerd
+    r = subprocess.run([sys.executable, "-m", "zorgcontract", "dekking", "--json", "--features", str(FEATURES)],
+                       capture_output=True, text=True, cwd=tmp_path)
+    data = json.loads(r.stdout)
+    assert r.returncode == 0 and not data["uitslagen_beschikbaar"]
+    assert {x["uitslag"] for i in data["items"] for x in i["scenarios"]} == {"niet uitgevoerd"}
+    # een kapot record is een fout, niet 'geen uitslagen'
+    (tmp_path / "kapot.json").write_text("[1, 2, 3]")
+    r = _cli("dekking", "--json", "--uitslagen", str(tmp_path / "kapot.json"))
+    assert r.returncode == 2 and "Traceback" not in r.stderr and json.loads(r.stdout)["fout"]
+    r = _cli("dekking", "--cucumber", str(tmp_path / "kapot.json"))
+    assert r.returncode == 2 and "--uitslagen" in r.stderr
+
+
+def test_cli_dekking_leest_features_uit_de_werkmap(tmp_path):
+    r = subprocess.run([sys.executable, "-m", "zorgcontract", "dekking", "--json"], capture_output=True, text=True, cwd=tmp_path)
+    assert r.returncode == 2 and "werkmap" in r.stderr and json.loads(r.stdout)["fout"]
+
+
+@pytest.mark.parametrize("geval", ["leeg", "map", "utf8", "dubbelepunt"])
+def test_cli_dekking_kapotte_features_nooit_alles_getoetst(tmp_path, geval):
+    f = tmp_path / "features"
+    f.mkdir()
+    if geval == "map":
+        (f / "x.feature").mkdir()
+    elif geval == "utf8":
+        (f / "a.feature").write_bytes("# language: nl\nFunctionaliteit: caf\u00e9\n".encode("latin-1"))
+    elif geval == "dubbelepunt":
+        (f / "a.feature").write_text("# language: nl\nFunctionaliteit: f\n  @zz26-faq-scen\n  Scenario zonder punt\n"
+                                     "    Gegeven iets\n", encoding="utf-8")
+    r = _cli("dekking", "--json", "--features", str(f))
+    assert r.returncode == 2, r.stdout
+    assert "Traceback" not in r.stderr
+    fout = json.loads(r.stdout)["fout"]
+    verwacht = {"leeg": "geen enkel .feature-bestand", "map": "x.feature: is een map", "utf8": "a.feature: geen geldige UTF-8",
+                "dubbelepunt": "a.feature, regel 4"}[geval]
+    assert verwacht in fout, fout
 
 
 def test_cli_dekking_onbekende_map():

@@ -55,26 +55,27 @@ Functionaliteit: proef
 """
 
 
-def _stap(kw, naam, status="passed"):
-    return {"keyword": kw, "name": naam, "line": 1, "match": {"location": ""},
-            "result": {"status": status, "duration": 1}}
+def _record(features: Path, pad: Path) -> Path:
+    """Een uitslagenrecord met de hand: gewoon geslaagd; sjabloon rij 1 geslaagd, rij 2 mislukt, rij 3 ontbreekt;
+    de stap zonder definitie mislukt."""
+    [f] = lees_features(features)
+    gewoon, sjabloon, zonder = f.scenarios
 
+    def kop(s, status, **kw):
+        return {"bestand": s.bestand, "regel": s.regel, "naam": s.naam, "vingerafdruk": s.vingerafdruk, "status": status, **kw}
 
-def _cucumber(pad: Path) -> Path:
-    els = [
-        {"keyword": "Scenario", "name": "gewoon scenario", "line": 7, "tags": [], "steps": [
-            _stap("Gegeven", "een getal 2"), _stap("Als", "het maal 3 gaat"), _stap("Dan", "is de uitkomst 6")]},
-        # rijen in andere volgorde dan de tabel: de koppeling gaat op de ingevulde stappen
-        {"keyword": "Abstract Scenario", "name": "sjabloon met 2", "line": 13, "tags": [], "steps": [
-            _stap("Gegeven", "een getal 2"), _stap("Als", "het maal 3 gaat"), _stap("Dan", "is de uitkomst 7", "failed")]},
-        {"keyword": "Abstract Scenario", "name": "sjabloon met 1", "line": 13, "tags": [], "steps": [
-            _stap("Gegeven", "een getal 1"), _stap("Als", "het maal 3 gaat"), _stap("Dan", "is de uitkomst 3")]},
-        # pytest-bdd laat een stap zonder definitie weg en meldt de rest als geslaagd
-        {"keyword": "Scenario", "name": "stap zonder definitie", "line": 25, "tags": [], "steps": [
-            _stap("Gegeven", "een getal 5")]},
+    r1, r2, _ = sjabloon.rijen
+    scenarios = [
+        kop(gewoon, "geslaagd"),
+        kop(sjabloon, "mislukt", rijen=[
+            {"regel": r1.regel, "waarden": r1.als_dict, "status": "geslaagd"},
+            {"regel": r2.regel, "waarden": r2.als_dict, "status": "mislukt", "fase": "uitvoering",
+             "stap": {"regel": 16, "tekst": "Dan is de uitkomst 7"}, "melding": "AssertionError: 6 is niet 7"}]),
+        kop(zonder, "mislukt", fase="uitvoering", stap={"regel": 27, "tekst": "Dan is er een stap die niemand kent"},
+            melding="geen stapdefinitie voor deze stap"),
     ]
-    pad.write_text(json.dumps([{"keyword": "Functionaliteit", "uri": "proef/proef.feature", "name": "proef",
-                                "line": 2, "elements": els}]), encoding="utf-8")
+    pad.write_text(json.dumps({"versie": 1, "run": {"begin": "2026-01-01T00:00:00+00:00", "commit": "abc"},
+                               "scenarios": scenarios}), encoding="utf-8")
     return pad
 
 
@@ -83,7 +84,7 @@ def proef(tmp_path):
     features = tmp_path / "features"
     (features / "proef").mkdir(parents=True)
     (features / "proef" / "proef.feature").write_text(FEATURE, encoding="utf-8")
-    return features, _cucumber(tmp_path / "cucumber.json")
+    return features, _record(features, tmp_path / "uitslagen.json")
 
 
 def test_feature_lezen_met_handberekening(proef):
@@ -97,19 +98,21 @@ def test_feature_lezen_met_handberekening(proef):
 
 
 def test_uitslag_per_scenario_en_per_voorbeeldregel(proef):
-    features, cucumber = proef
+    features, record = proef
     [f] = lees_features(features)
-    run = lees_run(cucumber)
+    run = lees_run(record)
     gewoon, sjabloon, zonder = f.scenarios
     assert run.totaal(gewoon) == GESLAAGD
     assert [u.status for u in run.per_rij(sjabloon)] == [GESLAAGD, MISLUKT, NIET_UITGEVOERD]
-    assert run.per_rij(sjabloon)[1].mislukte_stap == "Dan is de uitkomst 7"
+    assert run.per_rij(sjabloon)[1].stap == "Dan is de uitkomst 7"
     assert run.totaal(sjabloon) == MISLUKT
     assert run.totaal(zonder) == MISLUKT
-    assert "niemand kent" in run.per_rij(zonder)[0].mislukte_stap
+    assert "niemand kent" in run.per_rij(zonder)[0].stap
+    # rijen zijn gekoppeld op regelnummer: elke rij kent zijn eigen regel
+    assert [r.regel for r in sjabloon.rijen] == [20, 21, 22]
 
 
-def test_zonder_cucumber_alles_niet_uitgevoerd(proef, tmp_path):
+def test_zonder_record_alles_niet_uitgevoerd(proef, tmp_path):
     features, _ = proef
     [f] = lees_features(features)
     run = lees_run(tmp_path / "bestaat-niet.json")
@@ -117,13 +120,14 @@ def test_zonder_cucumber_alles_niet_uitgevoerd(proef, tmp_path):
 
 
 def test_mislukt_scenario_staat_als_mislukt_op_de_pagina(proef):
-    features, cucumber = proef
-    hb = Handboek(lees_features(features), lees_run(cucumber), contractregister(), interpretaties())
+    features, record = proef
+    hb = Handboek(lees_features(features), lees_run(record), contractregister(), interpretaties())
     if "zz26-pohs-a5-l7" not in hb.register:
         pytest.skip("register-item zz26-pohs-a5-l7 (nog) niet in het register")
     pagina = hb.pagina_md(hb.pagina_van["zz26-pohs-a5-l7"])
     assert "✘ mislukt" in pagina and "✔ geslaagd" in pagina and "niet uitgevoerd" in pagina
-    assert "voorbeeldregel 2: mislukt bij de stap *Dan is de uitkomst 7*" in pagina
+    assert "voorbeeldregel 2 (regel 21): *mislukt* bij de stap *Dan is de uitkomst 7*: AssertionError: 6 is niet 7" in pagina
+    assert "*mislukt* bij de stap *Dan is er een stap die niemand kent*: geen stapdefinitie" in pagina
     assert "| 4 | 12 | {bdg-secondary}`niet uitgevoerd` |" in pagina
     assert "2 × 3 = 6" in pagina  # de handberekening
     assert "@I-ZZ26-FAQ-PROEF" in pagina  # onbekende interpretatie-tag blijft zichtbaar, als code
@@ -229,13 +233,13 @@ def gebouwd(tmp_path_factory):
     """Draait de scenario's, genereert en bouwt het boek in een tijdelijke map (niet in book/_build)."""
     tmp = tmp_path_factory.mktemp("handboek")
     boek = kopieer_boekbronnen(WORTEL / "book", tmp)
-    cucumber = tmp / "cucumber.json"
-    subprocess.run([sys.executable, "-m", "pytest", "tests/test_scenarios.py", f"--cucumberjson={cucumber}", "-q",
+    record = tmp / "uitslagen.json"
+    subprocess.run([sys.executable, "-m", "pytest", "tests/test_scenarios.py", f"--uitslagen={record}", "-q",
                     "-p", "no:cacheprovider"], cwd=WORTEL, capture_output=True, check=False)
-    genereer(boek, WORTEL / "features", cucumber)
+    genereer(boek, WORTEL / "features", record)
     r = subprocess.run(jupyter_book_opdracht(boek), cwd=WORTEL, capture_output=True, text=True, check=False)
     assert r.returncode == 0, r.stdout[-4000:] + r.stderr[-4000:]
-    hb = Handboek(lees_features(WORTEL / "features"), lees_run(cucumber), contractregister(), interpretaties())
+    hb = Handboek(lees_features(WORTEL / "features"), lees_run(record), contractregister(), interpretaties())
     return boek / "_build" / "html", hb
 
 
@@ -243,7 +247,8 @@ def _tekst(pad: Path) -> str:
     return pad.read_text(encoding="utf-8")
 
 
-_WOORD = {GESLAAGD: "✔ geslaagd", MISLUKT: "✘ mislukt", NIET_UITGEVOERD: "niet uitgevoerd", "overgeslagen": "overgeslagen"}
+_WOORD = {GESLAAGD: "✔ geslaagd", MISLUKT: "✘ mislukt", NIET_UITGEVOERD: "niet uitgevoerd", "overgeslagen": "overgeslagen",
+          "fout in opzet": "✘ fout in opzet", "fout in afbouw": "✘ fout in afbouw"}
 
 
 @pytest.mark.handboek

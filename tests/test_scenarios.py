@@ -1,5 +1,8 @@
-"""Bindt alle scenario's in features/ (recursief). De stapdefinities komen uit steps/ (zie conftest.py)."""
+"""Bindt alle scenario's in features/ (recursief) via de ene gherkin-lezer (steps/binden.py). De
+stapdefinities komen uit steps/ (zie conftest.py)."""
 
-from pytest_bdd import scenarios
+from pathlib import Path
 
-scenarios(".")
+from steps.binden import bind_features
+
+bind_features(globals(), Path(__file__).resolve().parents[1] / "features")

@@ -37,9 +37,36 @@ def test_telt_scenario_en_abstract_scenario(tmp_path):
 
 
 def test_ziet_scenariosjabloon_en_leeg_bestand(tmp_path):
-    _, fouten = verwacht_per_bestand(_features(tmp_path, s=SJABLOON))
-    assert any("Abstract Scenario" in f for f in fouten)
-    assert any("geen enkel scenario" in f for f in fouten)
+    _, fouten = verwacht_per_bestand(_features(tmp_path, s=SJABLOON, leeg="# language: nl\nFunctionaliteit: leeg\n"))
+    assert any("s.feature, regel 4" in f and "Abstract Scenario" in f for f in fouten), fouten
+    assert any(f == "leeg.feature: bevat geen enkel scenario" for f in fouten), fouten
+
+
+def test_ziet_lege_map_en_dubbele_namen(tmp_path):
+    _, fouten = verwacht_per_bestand(tmp_path)
+    assert fouten and "geen enkel .feature-bestand" in fouten[0]
+    dubbel = GOED.replace("Abstract Scenario: twee", "Abstract Scenario: een")
+    _, fouten = verwacht_per_bestand(_features(tmp_path, d=dubbel))
+    assert any("scenarionaam 'een' staat ook op regel 4" in f for f in fouten), fouten
+
+
+class _Item:
+    def __init__(self, features, bestand, regel):
+        self.kw = {"features": str(features.resolve()), "bestand": bestand, "regel": regel}
+
+    def get_closest_marker(self, naam):
+        return type("M", (), {"kwargs": self.kw})() if naam == "zorgcontract_scenario" else None
+
+
+def test_ziet_ontbrekende_voorbeeldrij(tmp_path):
+    f = _features(tmp_path, a=GOED)
+    assert controleer_verzameling(f, [_Item(f, "a.feature", 4), _Item(f, "a.feature", 7)]) == []
+    fouten = controleer_verzameling(f, [_Item(f, "a.feature", 4)])
+    assert fouten == ["a.feature: 2 scenario's in het bestand, 1 verzameld"]
+    twee_rijen = GOED + "      | 2 |\n"
+    f2 = _features(tmp_path / "b", b=twee_rijen) if (tmp_path / "b").mkdir() is None else None
+    fouten = controleer_verzameling(f2, [_Item(f2, "b.feature", 4), _Item(f2, "b.feature", 7)])
+    assert fouten == ["b.feature:7 'twee': 2 uitvoeringen verwacht (voorbeeldrijen), 1 verzameld"]
 
 
 def test_ziet_niet_verzamelde_scenarios(tmp_path):

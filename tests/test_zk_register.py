@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from zorgcontract.kern.gherkin import alle_scenarios
 from zorgcontract.kern.register import contractregister, interpretaties
 
-FEATURES = Path(__file__).parent.parent / "features" / "zk" / "zk22-inkoop"
-KOP = re.compile(r"^\s*(Scenario|Abstract Scenario)\s*:")
+FEATURES = Path(__file__).parent.parent / "features"
 
 
 def _scenarios() -> list[tuple[str, str, list[str]]]:
-    """(bestand, scenarionaam, tags op de regel direct boven het scenario)."""
-    uit = []
-    for f in sorted(FEATURES.glob("*.feature")):
-        regels = f.read_text(encoding="utf-8").splitlines()
-        for i, regel in enumerate(regels):
-            if KOP.match(regel):
-                vorige = regels[i - 1].strip() if i else ""
-                tags = [t[1:] for t in vorige.split()] if vorige.startswith("@") else []
-                uit.append((f.name, regel.strip(), tags))
-    return uit
+    """(bestand, scenarionaam, eigen tags van het scenario) voor zk22-inkoop, via de ene gherkin-lezer."""
+    return [(s.bestand, s.naam, s.tags) for s in alle_scenarios(FEATURES) if s.bestand.startswith("zk/zk22-inkoop/")]
 
 
 def test_elk_scenario_heeft_een_eigen_tagregel_met_een_zk_register_id():

@@ -1,29 +1,28 @@
 """De dekkingscontrole: zijn alle getoetste registeritems echt getoetst, en kloppen de tags?
 
-Puur: leest .feature-bestanden (met de parser van pytest-bdd) en het contract- en interpretatieregister,
-en geeft lijsten met problemen terug. De pytest-plugin ``steps/dekking_controle.py`` voegt de uitslagen
-van de scenario's toe; ``tests/test_dekking.py`` draait de statische controles;
-``zorgcontract dekking`` vat alles samen.
+Puur (geen pytest): leest de .feature-bestanden met de ene gherkin-lezer (``zorgcontract.kern.gherkin``), het
+contract- en interpretatieregister en het uitslagenrecord (``zorgcontract.kern.uitslagen``), en geeft lijsten met
+problemen terug. De pytest-plugin ``steps/dekking_controle.py`` past ``onbewezen`` toe op de lopende run;
+``tests/test_dekking.py`` draait de statische controles; ``zorgcontract dekking`` vat alles samen.
 
 Regels:
 - elk scenario draagt ten minste één register-tag (``zz...`` of ``zk...``);
 - elke register-tag noemt een bestaand registeritem, elke ``I-...``-tag een bestaande interpretatie;
 - elk registeritem heeft een samenvatting en een status (en een reden als het niet ``getoetst`` is);
-- elk ``getoetst`` item heeft ten minste één GESLAAGD scenario met zijn id als tag.
+- elk ``getoetst`` item heeft ten minste één GESLAAGD scenario met zijn id als tag. Een scenario zonder uitslag
+  in het record is *niet uitgevoerd*, nooit geslaagd.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from zorgcontract.kern.gherkin import Scenario, alle_scenarios
 from zorgcontract.kern.register import Interpretatie, RegisterItem
+from zorgcontract.kern.uitslagen import GESLAAGD, STATUSSEN as UITSLAGEN, Record
 
-FEATURES = Path(__file__).resolve().parents[2] / "features"
-CUCUMBER = Path(__file__).resolve().parents[2] / "reports" / "cucumber.json"
 STATUSSEN = ("getoetst", "niet-formaliseerbaar", "open")
 
 
@@ -35,37 +34,14 @@ def is_interpretatietag(tag: str) -> bool:
     return tag.startswith("I-")
 
 
-@dataclass(frozen=True)
-class ScenarioInfo:
-    bestand: str  # pad ten opzichte van de features-map, met '/'
-    naam: str
-    regel: int  # regelnummer van de scenariokop
-    tags: frozenset[str] = field(default_factory=frozenset)
-
-    @property
-    def sleutel(self) -> tuple[str, int]:
-        return (self.bestand, self.regel)
-
-    @property
-    def registertags(self) -> set[str]:
-        return {t for t in self.tags if is_registertag(t)}
-
-    def __str__(self) -> str:
-        return f"{self.bestand}:{self.regel} '{self.naam}'"
+def registertags(s: Scenario) -> set[str]:
+    return {t for t in s.tags if is_registertag(t)}
 
 
-def lees_scenarios(features: Path | None = None) -> list[ScenarioInfo]:
-    """Alle scenario's (ook in een Regel, ook Abstract Scenario's) met hun eigen tags."""
-    from pytest_bdd.parser import FeatureParser
-
-    features = Path(features or FEATURES)
-    uit: list[ScenarioInfo] = []
-    for f in sorted(features.rglob("*.feature")):
-        rel = f.relative_to(features).as_posix()
-        feature = FeatureParser(str(features), rel).parse()
-        for s in feature.scenarios.values():
-            uit.append(ScenarioInfo(bestand=rel, naam=s.name, regel=s.line_number, tags=frozenset(s.tags)))
-    return sorted(uit, key=lambda s: s.sleutel)
+def lees_scenarios(features: Path) -> list[Scenario]:
+    """Alle scenario's (ook in een Regel, ook Abstract Scenario's) met hun eigen tags, via de ene lezer.
+    Een ontbrekende of lege map of een onleesbaar bestand: LeesFout (nooit een lege lijst)."""
+    return sorted(alle_scenarios(Path(features)), key=lambda s: s.sleutel)
 
 
 def _veld(item, naam):
@@ -98,12 +74,12 @@ def verwijzing_problemen(register: Mapping[str, RegisterItem]) -> list[str]:
 
 
 def tag_problemen(
-    scenarios: Iterable[ScenarioInfo], register: Mapping[str, object], interpretaties: Mapping[str, object]
+    scenarios: Iterable[Scenario], register: Mapping[str, object], interpretaties: Mapping[str, object]
 ) -> list[str]:
     """Scenario's zonder register-tag, en tags die naar een onbekend register- of interpretatie-item wijzen."""
     fouten = []
     for s in scenarios:
-        if not s.registertags:
+        if not registertags(s):
             fouten.append(f"{s}: heeft geen register-tag (zz-... of zk-...)")
         for t in sorted(s.tags):
             if is_registertag(t) and t not in register:
@@ -113,8 +89,8 @@ def tag_problemen(
     return fouten
 
 
-def scenarios_per_id(scenarios: Iterable[ScenarioInfo]) -> dict[str, list[ScenarioInfo]]:
-    uit: dict[str, list[ScenarioInfo]] = {}
+def scenarios_per_id(scenarios: Iterable[Scenario]) -> dict[str, list[Scenario]]:
+    uit: dict[str, list[Scenario]] = {}
     for s in scenarios:
         for t in s.tags:
             uit.setdefault(t, []).append(s)
@@ -122,7 +98,7 @@ def scenarios_per_id(scenarios: Iterable[ScenarioInfo]) -> dict[str, list[Scenar
 
 
 def onbewezen(
-    register: Mapping[str, object], scenarios: Iterable[ScenarioInfo], geslaagd: Mapping[tuple[str, int], bool]
+    register: Mapping[str, object], scenarios: Iterable[Scenario], geslaagd: Mapping[tuple[str, int], bool]
 ) -> list[str]:
     """Getoetste items zonder één geslaagd scenario. ``geslaagd`` per scenario-sleutel (bestand, regel):
     True als alle uitvoeringen (alle voorbeeldrijen) slaagden; ontbrekend = niet gedraaid = niet geslaagd."""
@@ -140,39 +116,30 @@ def onbewezen(
     return fouten
 
 
-def lees_cucumber(pad: Path | None = None, features: Path | None = None) -> dict[tuple[str, int], str]:
-    """Laatste uitslag per scenario uit pytest-bdd's ``--cucumberjson``: 'passed', 'failed' of 'skipped'.
-    Een Abstract Scenario is 'failed' als één voorbeeldrij faalde. Ontbreekt het bestand: leeg."""
-    pad = Path(pad or CUCUMBER)
-    if not pad.is_file():
-        return {}
-    try:
-        data = json.loads(pad.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    naam_map = Path(features or FEATURES).name
-    uit: dict[tuple[str, int], str] = {}
-    for feature in data if isinstance(data, list) else []:
-        uri = str(feature.get("uri", "")).replace("\\", "/")
-        rel = uri.split(naam_map + "/", 1)[1] if uri.startswith(naam_map + "/") else uri
-        for el in feature.get("elements", []):
-            statussen = {st.get("result", {}).get("status") for st in el.get("steps", [])}
-            status = "failed" if "failed" in statussen else ("passed" if statussen == {"passed"} else "skipped")
-            sleutel = (rel, int(el.get("line", 0)))
-            if uit.get(sleutel) == "failed":
-                continue
-            uit[sleutel] = status
-    return uit
+def _scenario_json(s: Scenario, record: Record) -> dict:
+    per_rij = record.per_rij(s)
+    d = {"bestand": s.bestand, "regel": s.regel, "naam": s.naam, "uitslag": record.totaal(s)}
+    fout = next((x for x in per_rij if x.status != GESLAAGD), None)
+    if fout is not None and (fout.stap or fout.melding):
+        d["stap"] = fout.stap
+        d["melding"] = fout.melding
+    if s.is_sjabloon:
+        d["rijen"] = [{"regel": r.regel, "waarden": r.als_dict, "uitslag": x.status,
+                       **({"stap": x.stap, "melding": x.melding} if x.status != GESLAAGD and (x.stap or x.melding) else {})}
+                      for r, x in zip(s.rijen, per_rij)]
+    return d
 
 
 def overzicht(
     register: Mapping[str, RegisterItem],
     interpretaties: Mapping[str, Interpretatie],
-    scenarios: list[ScenarioInfo],
-    uitslagen: Mapping[tuple[str, int], str] | None = None,
+    scenarios: list[Scenario],
+    record: Record | None = None,
 ) -> dict:
-    """De gegevens achter ``zorgcontract dekking``: tellingen per document en status, en per item zijn scenario's."""
-    uitslagen = uitslagen or {}
+    """De gegevens achter ``zorgcontract dekking``: tellingen per document en status, per item zijn scenario's
+    met hun uitslag uit het record (geslaagd, mislukt, fout in opzet, fout in afbouw, overgeslagen, niet
+    uitgevoerd), en de getoetste items die in dit record niet bewezen zijn."""
+    record = record or Record(False)
     per_id = scenarios_per_id(scenarios)
     tellingen: dict[str, Counter] = {}
     items = []
@@ -189,19 +156,27 @@ def overzicht(
         if item.vervangt:
             regel["vervangt"] = list(item.vervangt)
         regel["interpretaties"] = sorted(i.id for i in interpretaties.values() if rid in i.register_ids)
-        regel["scenarios"] = [
-            {"bestand": s.bestand, "regel": s.regel, "naam": s.naam, **({"uitslag": uitslagen[s.sleutel]} if s.sleutel in uitslagen else {})}
-            for s in per_id.get(rid, [])
-        ]
+        regel["scenarios"] = [_scenario_json(s, record) for s in per_id.get(rid, [])]
+        if item.status == "getoetst":
+            regel["bewezen"] = any(s["uitslag"] == GESLAAGD for s in regel["scenarios"])
         items.append(regel)
     totaal = Counter()
     for c in tellingen.values():
         totaal.update(c)
+    uitslagen = Counter()
+    for s in scenarios:
+        for x in record.per_rij(s):
+            uitslagen[x.status] += 1
+    geslaagd = {s.sleutel: record.totaal(s) == GESLAAGD for s in scenarios}
     return {
         "tellingen": {doc: {st: c.get(st, 0) for st in STATUSSEN} for doc, c in sorted(tellingen.items())},
         "totaal": {st: totaal.get(st, 0) for st in STATUSSEN},
         "aantal_scenarios": len(scenarios),
-        "uitslagen_beschikbaar": bool(uitslagen),
+        "uitslagen_beschikbaar": record.gevonden,
+        "uitslagenrecord": {"pad": record.pad, **{k: record.run.get(k) for k in ("begin", "commit", "volledig")}}
+        if record.gevonden else None,
+        "uitslagen_tellingen": {st: uitslagen.get(st, 0) for st in UITSLAGEN},
+        "onbewezen": onbewezen(register, scenarios, geslaagd),
         "items": items,
         "problemen": register_problemen(register) + verwijzing_problemen(register) + tag_problemen(scenarios, register, interpretaties),
     }

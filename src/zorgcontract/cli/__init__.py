@@ -60,6 +60,15 @@ def _registeritems_in_hulp() -> None:
             info.help = f"{info.help or ''}\n\nRegisteritems: {', '.join(sorted(ids))}."
 
 
+_VERTALINGEN = [
+    (re.compile(r"No such command '(.+)'\."), r"onbekende subopdracht '\1' (zie zorgcontract --help)"),
+    (re.compile(r"Option '(.+)' requires an argument\."), r"optie \1 verwacht een waarde"),
+    (re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((.+)\)"), r"onverwachte extra waarde(n): \1"),
+    (re.compile(r"Missing command\."), "geef een subopdracht (zie zorgcontract --help)"),
+    (re.compile(r"Missing argument '(.+)'\."), r"argument \1 ontbreekt"),
+]
+
+
 _registeritems_in_hulp()
 
 # --concept CONCEPT.yaml op elke rekenende subopdracht (cli/concept_optie.py).

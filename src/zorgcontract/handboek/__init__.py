@@ -1,11 +1,12 @@
 """Het handboek: genereert de bronpagina's (MyST-markdown) voor Jupyter Book uit de scenario's in
 ``features/``, het contractregister, het interpretatieregister en de uitslagen van de laatste run
-(``reports/cucumber.json``).
+(het uitslagenrecord ``reports/uitslagen.json``, geschreven door ``steps/uitslagen_plugin.py``).
 
 Opbouw:
 
-- ``gherkin``: leest de .feature-bestanden (met de parser van pytest-bdd) plus de ``#``-handberekeningen;
-- ``uitslagen``: leest cucumber.json en koppelt elk resultaat aan scenario en voorbeeldregel;
+- ``gherkin``: de ene lezer ``zorgcontract.kern.gherkin`` (gherkin-official), met de ``#``-handberekeningen;
+- ``uitslagen``: leest het uitslagenrecord (per scenario en voorbeeldrij, op bestand en regelnummer) en
+  schrijft de sectie 'Verschil met de vorige run';
 - ``paginas``: schrijft de pagina's (per document, per artikel/vraag/module, interpretaties, dekking);
 - ``weergave``: hulpfuncties voor de rekenvoorbeelden (uitlegtabellen in Nederlandse notatie);
 - ``__main__``: ``python -m zorgcontract.handboek`` (zie ``--help``).

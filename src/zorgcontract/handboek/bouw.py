@@ -18,6 +18,8 @@ from zorgcontract.handboek.praktijken import praktijken_md
 from zorgcontract.handboek.rekenhulpen import rekenhulpen_md
 from zorgcontract.handboek.review import review_md, reviewvragen_md
 from zorgcontract.handboek.uitslagen import lees_run
+from zorgcontract.handboek.uitslagen import lees_run, verschil_md
+from zorgcontract.kern.uitslagen import lees_bestand, vergelijk
 from zorgcontract.kern.register import contractregister, interpretaties
 
 
@@ -64,9 +66,15 @@ def _pakket_vingerafdruk() -> str:
     return h.hexdigest()
 
 
-def genereer(boek: Path, features: Path, cucumber: Path | None) -> dict:
+def genereer(boek: Path, features: Path, uitslagen: Path | None, vorige: Path | None = None) -> dict:
+    """Schrijft de pagina's uit de features (de ene lezer) en het uitslagenrecord (``uitslagen``; ontbreekt het,
+    dan is alles 'niet uitgevoerd'). Met ``vorige`` (een ouder record) ook de pagina 'Verschil met de vorige run'.
+    Een onleesbaar feature-bestand of kapot record: LeesFout/RecordFout met Nederlandse melding."""
     feats = lees_features(features)
-    run = lees_run(cucumber)
+    run = lees_run(uitslagen)
+    vergelijking = None
+    if vorige is not None and Path(vorige).exists() and run.gevonden:
+        vergelijking = vergelijk(lees_bestand(vorige), lees_bestand(uitslagen))
     hb = Handboek(feats, run, contractregister(), interpretaties())
     s = Schrijver(boek)
 
@@ -79,6 +87,7 @@ def genereer(boek: Path, features: Path, cucumber: Path | None) -> dict:
     s.schrijf(f"{GEN}/dekking.md", hb.dekking_md())
     s.schrijf(f"{GEN}/review.md", review_md(hb))
     s.schrijf(f"{GEN}/reviewvragen.md", reviewvragen_md(hb))
+    s.schrijf(f"{GEN}/verschil.md", verschil_md(vergelijking, str(vorige) if vorige else None))
     if hb.los:
         s.schrijf(f"{GEN}/zonder-register.md", hb.los_md())
     s.schrijf(f"{GEN}/deel-rekenhulpen.md", rekenhulpen_md())
@@ -98,7 +107,7 @@ def genereer(boek: Path, features: Path, cucumber: Path | None) -> dict:
                 for doc in DOCUMENTEN]},
             {"caption": "Rekenvoorbeelden", "chapters": [{"file": v} for v in voorbeelden]},
             {"caption": "Overzichten", "chapters": [
-                {"file": f"{GEN}/interpretaties"}, {"file": f"{GEN}/uitspraken"}, {"file": f"{GEN}/dekking"},
+                {"file": f"{GEN}/interpretaties"}, {"file": f"{GEN}/uitspraken"}, {"file": f"{GEN}/dekking"}, {"file": f"{GEN}/verschil"},
                 {"file": f"{GEN}/review"}, {"file": f"{GEN}/praktijken"},
                 *([{"file": f"{GEN}/zonder-register"}] if hb.los else [])]},
             {"caption": "Bijlage", "chapters": [{"file": f"{GEN}/reviewvragen"}]},
@@ -117,7 +126,8 @@ def genereer(boek: Path, features: Path, cucumber: Path | None) -> dict:
     s.schrijf(f"{GEN}/.pakket", vinger)
     weg = s.ruim_op()
     return {"paginas": len(s.geschreven), "gewijzigd": s.gewijzigd, "verwijderd": weg,
-            "scenarios": sum(len(f.scenarios) for f in feats), "uitslagen": run.gevonden}
+            "scenarios": sum(len(f.scenarios) for f in feats), "uitslagen": run.gevonden,
+            "vergeleken": vergelijking is not None}
 
 
 def kopieer_boekbronnen(bron_boek: Path, doel: Path) -> Path:

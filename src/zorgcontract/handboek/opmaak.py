@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from zorgcontract.handboek.uitslagen import GESLAAGD, MISLUKT, NIET_UITGEVOERD, OVERGESLAGEN
+from zorgcontract.handboek.uitslagen import FOUT_AFBOUW, FOUT_OPZET, GESLAAGD, MISLUKT, NIET_UITGEVOERD, OVERGESLAGEN
 
 _SPECIAAL = re.compile(r"([\\`*_\[\]{}<>|#$~^])")
 
@@ -40,6 +40,8 @@ def staptekst(tekst: str) -> str:
 _LABELS = {
     GESLAAGD: ("success", "✔ geslaagd"),
     MISLUKT: ("danger", "✘ mislukt"),
+    FOUT_OPZET: ("danger", "✘ fout in opzet"),
+    FOUT_AFBOUW: ("danger", "✘ fout in afbouw"),
     OVERGESLAGEN: ("warning", "overgeslagen"),
     NIET_UITGEVOERD: ("secondary", "niet uitgevoerd"),
 }

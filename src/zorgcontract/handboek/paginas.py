@@ -15,7 +15,9 @@ from zorgcontract.kern.bronnen import DOCUMENTEN
 from zorgcontract.handboek.gherkin import Functionaliteit, Scenario
 from zorgcontract.handboek.implementatie import uitvoering_md
 from zorgcontract.handboek.opmaak import code, hoofdletter, md, registerlabel, statuslabel, staptekst, tabel
-from zorgcontract.handboek.uitslagen import GESLAAGD, MISLUKT, NIET_UITGEVOERD, OVERGESLAGEN, Run
+from zorgcontract.handboek.uitslagen import (FOUT_AFBOUW, FOUT_OPZET, GESLAAGD, MISLUKT, NIET_UITGEVOERD, OVERGESLAGEN,
+                                            Run, niet_geslaagd_md)
+from zorgcontract.kern.uitslagen import slechtste
 from zorgcontract.kern.register import Interpretatie, RegisterItem
 from zorgcontract.handboek.review import extra_lezing_md
 
@@ -187,18 +189,11 @@ class Handboek:
                 for rij in v.rijen:
                     u = uitslagen[i] if i < len(uitslagen) else None
                     i += 1
-                    rijen.append([md(c) for c in rij] + [statuslabel(u.status if u else NIET_UITGEVOERD)])
+                    rijen.append([md(c) for c in rij.cellen] + [statuslabel(u.status if u else NIET_UITGEVOERD)])
                 uit.append(tabel([md(k) for k in v.kolommen] + ["Uitslag"], rijen))
                 uit.append("")
-        mislukt = [(n, u) for n, u in enumerate(uitslagen, 1) if u.status == MISLUKT]
-        if mislukt:
-            uit.append(":::{error}")
-            uit.append("Dit scenario slaagde niet in de laatste run.")
-            uit.append("")
-            for n, u in mislukt:
-                waar = f"voorbeeldregel {n}: " if s.is_sjabloon else ""
-                uit.append(f"- {waar}mislukt bij de stap *{md(u.mislukte_stap or 'onbekend')}*")
-            uit.append(":::")
+        if totaal != GESLAAGD and any(u.status != NIET_UITGEVOERD for u in uitslagen):
+            uit.append(niet_geslaagd_md(s, uitslagen))
             uit.append("")
         elif totaal == NIET_UITGEVOERD:
             uit.append("*Van dit scenario is geen uitslag: het is in de laatste run niet uitgevoerd.*")
@@ -343,12 +338,8 @@ class Handboek:
             totalen = [self.run.totaal(s) for s in scen]
             if not scen:
                 uitslag = "–"
-            elif MISLUKT in totalen:
-                uitslag = statuslabel(MISLUKT)
-            elif all(t == GESLAAGD for t in totalen):
-                uitslag = statuslabel(GESLAAGD)
             else:
-                uitslag = statuslabel(NIET_UITGEVOERD)
+                uitslag = statuslabel(slechtste(totalen))
             rijen.append([self.item_ref(i.id, i.locatie), code(i.id), registerlabel(i.status), str(len(scen)), uitslag])
         uit.append(tabel(["Vindplaats", "Id", "Status", "Scenario's", "Laatste run"], rijen))
         uit.append("")
@@ -446,7 +437,14 @@ class Handboek:
                "Per brondocument: hoeveel registeritems getoetst zijn (er zijn scenario's), niet formaliseerbaar "
                "(met reden) of nog open, en hoe de scenario's het in de laatste run deden.", ""]
         if not self.run.gevonden:
-            uit.append(":::{warning}\nEr is geen `reports/cucumber.json`: alle scenario's staan op *niet uitgevoerd*.\n:::")
+            uit.append(":::{warning}\nEr is geen uitslagenrecord (`reports/uitslagen.json`): alle scenario's staan op "
+                       "*niet uitgevoerd*.\n:::")
+            uit.append("")
+        else:
+            r = self.run.run
+            uit.append(f"Laatste run: {md(str(r.get('begin') or '?'))}, commit {code(str(r.get('commit') or '?')[:12])}"
+                       + (" (met niet-gecommitte wijzigingen)" if r.get("gewijzigd") else "")
+                       + ("" if r.get("volledig") else "; **niet alle scenario's zijn uitgevoerd**") + ".")
             uit.append("")
         rijen = []
         tot = defaultdict(int)
@@ -459,15 +457,17 @@ class Handboek:
             rij_uitslagen = [u.status for s in scen.values() for u in self.run.per_rij(s)]
             waarden = [c["getoetst"], c["niet-formaliseerbaar"], c["open"], len(items), len(scen),
                        rij_uitslagen.count(GESLAAGD), rij_uitslagen.count(MISLUKT),
-                       rij_uitslagen.count(NIET_UITGEVOERD) + rij_uitslagen.count(OVERGESLAGEN)]
+                       rij_uitslagen.count(FOUT_OPZET) + rij_uitslagen.count(FOUT_AFBOUW),
+                       rij_uitslagen.count(OVERGESLAGEN), rij_uitslagen.count(NIET_UITGEVOERD)]
             for k, w in enumerate(waarden):
                 tot[k] += w
             rijen.append([md(info["kort"])] + [str(w) for w in waarden])
-        rijen.append(["**Totaal**"] + [f"**{tot[k]}**" for k in range(8)])
+        rijen.append(["**Totaal**"] + [f"**{tot[k]}**" for k in range(len(waarden))])
         uit.append(tabel(["Document", "getoetst", "niet-formaliseerbaar", "open", "items", "scenario's",
-                          "geslaagd", "mislukt", "niet uitgevoerd"], rijen))
+                          "geslaagd", "mislukt", "fout in opzet/afbouw", "overgeslagen", "niet uitgevoerd"],
+                         rijen))
         uit.append("")
-        uit.append("*Geslaagd/mislukt/niet uitgevoerd tellen uitvoeringen: een Abstract Scenario telt per voorbeeldregel.*")
+        uit.append("*De uitslagen tellen uitvoeringen: een Abstract Scenario telt per voorbeeldregel.*")
         uit.append("")
         uit.append("## Open items")
         uit.append("")
@@ -478,16 +478,18 @@ class Handboek:
         else:
             uit.append("*Geen open items.*")
         uit.append("")
-        uit.append("## Mislukte scenario's")
+        uit.append("## Niet geslaagde scenario's")
         uit.append("")
-        mislukt = [s for f in self.features for s in f.scenarios if self.run.totaal(s) == MISLUKT]
+        mislukt = [s for f in self.features for s in f.scenarios
+                   if self.run.totaal(s) not in (GESLAAGD, NIET_UITGEVOERD)]
         if mislukt:
             for s in mislukt:
-                n = sum(1 for u in self.run.per_rij(s) if u.status == MISLUKT)
-                extra = f" ({n} van {len(self.run.per_rij(s))} voorbeeldregels)" if s.is_sjabloon else ""
-                uit.append(f"- {statuslabel(MISLUKT)} {self.scenario_ref(s)}{extra}, {code('features/' + s.bestand)}")
+                per_rij = self.run.per_rij(s)
+                n = sum(1 for u in per_rij if u.status != GESLAAGD)
+                extra = f" ({n} van {len(per_rij)} voorbeeldregels)" if s.is_sjabloon else ""
+                uit.append(f"- {statuslabel(self.run.totaal(s))} {self.scenario_ref(s)}{extra}, {code('features/' + s.bestand)}")
         else:
-            uit.append("*Geen mislukte scenario's in de laatste run.*")
+            uit.append("*Geen mislukte, overgeslagen of foute scenario's in de laatste run.*")
         uit.append("")
         niet = [s for f in self.features for s in f.scenarios if self.run.totaal(s) == NIET_UITGEVOERD]
         if niet:

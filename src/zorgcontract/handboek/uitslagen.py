@@ -1,123 +1,116 @@
-"""De uitslagen van de laatste run (``reports/cucumber.json`` van pytest-bdd), per scenario en per
-voorbeeldregel.
+"""De uitslagen van de laatste run voor het handboek: het uitslagenrecord (``reports/uitslagen.json``),
+geschreven door de pytest-plugin ``steps/uitslagen_plugin.py``; nooit de Cucumber-JSON.
 
-pytest-bdd schrijft per uitgevoerd scenario (en per voorbeeldrij van een Abstract Scenario) één element
-met de regel van de scenariokop en de ingevulde stappen. Een voorbeeldrij vinden we terug door de
-stapteksten van het sjabloon met die rij in te vullen; lukt dat niet, dan telt de volgorde.
+Per scenario en per voorbeeldrij: geslaagd, mislukt, fout in opzet, fout in afbouw, overgeslagen of niet
+uitgevoerd. Een scenario dat niet (of in een andere versie) in het record staat, is *niet uitgevoerd*.
+De logica staat in ``zorgcontract.kern.uitslagen``; dit is de ingang die het handboek gebruikt.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from pathlib import Path
 
-from zorgcontract.handboek.gherkin import Functionaliteit, Scenario, vul_in
+from zorgcontract.kern.uitslagen import (  # noqa: F401
+    FOUT_AFBOUW,
+    FOUT_OPZET,
+    GESLAAGD,
+    MISLUKT,
+    NIET_UITGEVOERD,
+    OVERGESLAGEN,
+    STATUSSEN,
+    Record,
+    RecordFout,
+    Uitslag,
+    lees_record,
+)
 
-GESLAAGD, MISLUKT, OVERGESLAGEN, NIET_UITGEVOERD = "geslaagd", "mislukt", "overgeslagen", "niet uitgevoerd"
-
-
-@dataclass
-class Uitslag:
-    status: str  # een van de vier constanten hierboven
-    mislukte_stap: str | None = None  # de tekst van de stap die faalde (ingevuld)
-
-
-@dataclass
-class Run:
-    gevonden: bool  # bestond cucumber.json en was het leesbaar?
-    elementen: dict[tuple[str, int], list[dict]]
-
-    def _status(self, element: dict, verwacht: list[str] | None = None) -> Uitslag:
-        stappen = element.get("steps") or []
-        if not stappen:
-            return Uitslag(NIET_UITGEVOERD)
-        for s in stappen:
-            if (s.get("result") or {}).get("status") == "failed":
-                return Uitslag(MISLUKT, f"{s.get('keyword', '').strip()} {s.get('name', '')}".strip())
-        if any((s.get("result") or {}).get("status") == "skipped" for s in stappen):
-            return Uitslag(OVERGESLAGEN)
-        # pytest-bdd laat een stap zonder stapdefinitie (en alles erna) weg en meldt de rest als geslaagd:
-        # minder stappen dan het scenario heeft, is dus mislukt.
-        if verwacht is not None and len(stappen) < len(verwacht):
-            return Uitslag(MISLUKT, f"{verwacht[len(stappen)]} (geen stapdefinitie gevonden of niet uitgevoerd)")
-        return Uitslag(GESLAAGD)
-
-    def _elementen_van(self, scenario: Scenario) -> list[dict]:
-        """Elementen op (bestand, regel). Sinds de indeling features/<verzekeraar>/<document>/ noemt pytest-bdd het
-        bestand zonder de verzekeraarsmap ('zk22-inkoop/fgv.feature'): dan op het einde van het pad zoeken."""
-        bestand, regel = scenario.sleutel
-        if (bestand, regel) in self.elementen:
-            return self.elementen[(bestand, regel)]
-        for (uri, r), els in self.elementen.items():
-            if r == regel and uri and bestand.endswith("/" + uri):
-                return els
-        return []
-
-    def per_rij(self, scenario: Scenario) -> list[Uitslag]:
-        """Eén uitslag per voorbeeldrij (of één voor een gewoon scenario)."""
-        elementen = list(self._elementen_van(scenario))
-        stappen = scenario.achtergrond + scenario.stappen
-        if not scenario.is_sjabloon:
-            if not elementen:
-                return [Uitslag(NIET_UITGEVOERD)]
-            # bij een herhaalde run telt de laatste
-            return [self._status(elementen[-1], [f"{s.sleutelwoord} {s.tekst}" for s in stappen])]
-        rijen = scenario.voorbeeldrijen()
-        uit: list[Uitslag | None] = [None] * len(rijen)
-        verwacht = [[vul_in(s.tekst, rij) for s in stappen] for rij in rijen]
-        volledig = [[f"{s.sleutelwoord} {vul_in(s.tekst, rij)}" for s in stappen] for rij in rijen]
-        # eerst precies gelijke stappen, dan een beginstuk (pytest-bdd laat een stap zonder definitie en
-        # alles erna weg)
-        over: list[dict] = elementen
-        for precies in (True, False):
-            rest: list[dict] = []
-            for el in over:
-                namen = [s.get("name", "") for s in el.get("steps") or []]
-                for i, v in enumerate(verwacht):
-                    if uit[i] is None and namen and (namen == v if precies else namen == v[:len(namen)]):
-                        uit[i] = self._status(el, volledig[i])
-                        break
-                else:
-                    rest.append(el)
-            over = rest
-        # niet herkend (bijv. dubbele rijen): op volgorde in de lege plaatsen
-        for i in range(len(uit)):
-            if uit[i] is None and over:
-                uit[i] = self._status(over.pop(0), volledig[i])
-        return [u or Uitslag(NIET_UITGEVOERD) for u in uit]
-
-    def totaal(self, scenario: Scenario) -> str:
-        """Samengevat: mislukt als er één rij mislukt, niet uitgevoerd als er geen rij draaide."""
-        statussen = [u.status for u in self.per_rij(scenario)]
-        if MISLUKT in statussen:
-            return MISLUKT
-        if all(s == NIET_UITGEVOERD for s in statussen):
-            return NIET_UITGEVOERD
-        if NIET_UITGEVOERD in statussen or OVERGESLAGEN in statussen:
-            return OVERGESLAGEN if OVERGESLAGEN in statussen else NIET_UITGEVOERD
-        return GESLAAGD
+Run = Record  # de oude naam in paginas.py
 
 
-def lees_run(pad: Path | None) -> Run:
-    if pad is None or not pad.exists():
-        return Run(False, {})
-    try:
-        data = json.loads(pad.read_text(encoding="utf-8") or "[]")
-    except json.JSONDecodeError:
-        return Run(False, {})
-    elementen: dict[tuple[str, int], list[dict]] = {}
-    for feature in data:
-        uri = str(feature.get("uri", "")).replace("\\", "/")
-        for el in feature.get("elements", []):
-            elementen.setdefault((uri, int(el.get("line", 0))), []).append(el)
-    return Run(True, elementen)
+def lees_run(pad: Path | None) -> Record:
+    """Het record, of (bestand ontbreekt) een leeg record waarin alles 'niet uitgevoerd' is."""
+    return lees_record(pad)
 
 
-def tel(features: list[Functionaliteit], run: Run) -> dict[str, int]:
-    uit = {GESLAAGD: 0, MISLUKT: 0, OVERGESLAGEN: 0, NIET_UITGEVOERD: 0}
+def tel(features, run: Record) -> dict[str, int]:
+    uit = {s: 0 for s in STATUSSEN}
     for f in features:
         for s in f.scenarios:
-            for u in run.per_rij(s):
-                uit[u.status] += 1
+            for x in run.per_rij(s):
+                uit[x.status] += 1
     return uit
+
+
+def niet_geslaagd_md(scenario, uitslagen: list[Uitslag]) -> str:
+    """Het foutvak onder een scenario: per niet geslaagde uitvoering de status, de stap en de melding."""
+    from zorgcontract.handboek.opmaak import md
+
+    soort = "error" if any(u.status in (MISLUKT, FOUT_OPZET, FOUT_AFBOUW) for u in uitslagen) else "warning"
+    uit = [f":::{{{soort}}}", "Dit scenario slaagde niet in de laatste run.", ""]
+    rijen = scenario.rijen
+    for n, u in enumerate(uitslagen):
+        if u.status == GESLAAGD:
+            continue
+        waar = f"voorbeeldregel {n + 1} (regel {rijen[n].regel}): " if scenario.is_sjabloon else ""
+        regel = f"- {waar}*{u.status}*"
+        if u.stap:
+            regel += f" bij de stap *{md(u.stap)}*"
+        elif u.fase == "opzet":
+            regel += " (voor de eerste stap)"
+        elif u.fase == "afbouw":
+            regel += " (na de laatste stap)"
+        if u.melding:
+            regel += f": {md(u.melding.splitlines()[0][:300])}"
+        uit.append(regel)
+    uit.append(":::")
+    return "\n".join(uit)
+
+
+def verschil_md(vergelijking: dict | None, vorige: str | None) -> str:
+    """De handboeksectie 'Verschil met de vorige run' (uit ``kern.uitslagen.vergelijk``)."""
+    from zorgcontract.handboek.opmaak import code, md
+
+    uit = ["# Verschil met de vorige run", "",
+           "Wat er veranderde tussen de vorige en de laatste run van de scenario's: nieuw falend, nieuw geslaagd, "
+           "toegevoegd, verwijderd, en voorbeeldrijen waarvan een waarde veranderde. Dit is wat een contractauteur "
+           "leest na het bewerken van scenario's. Op de opdrachtregel: `zorgcontract uitslagen vergelijk OUD NIEUW`.", ""]
+    if vergelijking is None:
+        uit.append(f"*Er is geen vorige run om mee te vergelijken{f' ({code(vorige)} ontbreekt)' if vorige else ''}.*")
+        return "\n".join(uit) + "\n"
+    o, n = vergelijking["oud"], vergelijking["nieuw"]
+    uit.append(f"Vorige run: {md(str(o.get('begin') or '?'))} (commit {code(str(o.get('commit') or '?')[:12])}); "
+               f"laatste run: {md(str(n.get('begin') or '?'))} (commit {code(str(n.get('commit') or '?')[:12])}).")
+    uit.append("")
+    if vergelijking["ongewijzigd"]:
+        uit.append("*Geen verschillen.*")
+        return "\n".join(uit) + "\n"
+
+    def waar(x):
+        return f"{code('features/' + x['bestand'])}, regel {x['regel']}: {md(x['naam'])}"
+
+    secties = [
+        ("Nieuw falend", "nieuw_falend", lambda x: f"{waar(x)}: {x['oud']} → **{x['nieuw']}**"
+         + (f" ({md(x['melding'].splitlines()[0][:200])})" if x.get("melding") else "")),
+        ("Nieuw geslaagd", "nieuw_geslaagd", lambda x: f"{waar(x)}: {x['oud']} → **{x['nieuw']}**"),
+        ("Anders niet geslaagd", "anders_niet_geslaagd", lambda x: f"{waar(x)}: {x['oud']} → **{x['nieuw']}**"),
+        ("Toegevoegd", "toegevoegd", lambda x: f"{waar(x)}: {x['status']}"),
+        ("Verwijderd", "verwijderd", lambda x: f"{waar(x)} (was {x['status']})"),
+    ]
+    for kop, sleutel, vorm in secties:
+        lijst = vergelijking[sleutel]
+        if lijst:
+            uit += [f"## {kop} ({len(lijst)})", "", *(f"- {vorm(x)}" for x in lijst), ""]
+    rijen = vergelijking["gewijzigde_voorbeelden"]
+    if rijen:
+        uit += [f"## Gewijzigde voorbeeldrijen ({len(rijen)})", ""]
+        for x in rijen:
+            kop = f"- {code('features/' + x['bestand'])}: {md(x['naam'])}, "
+            if x["wijziging"] == "gewijzigd":
+                kol = "; ".join(f"{md(k)}: {md(str(w['oud']))} → **{md(str(w['nieuw']))}**" for k, w in x["kolommen"].items())
+                uit.append(f"{kop}rij op regel {x['regel_nieuw']}: {kol} (uitslag {x['nieuw_status']})")
+            elif x["wijziging"] == "toegevoegd":
+                uit.append(f"{kop}rij toegevoegd op regel {x['regel_nieuw']}: {md(' | '.join(x['waarden'].values()))}")
+            else:
+                uit.append(f"{kop}rij verwijderd (was regel {x['regel_oud']}): {md(' | '.join(x['waarden'].values()))}")
+        uit.append("")
+    return "\n".join(uit)
