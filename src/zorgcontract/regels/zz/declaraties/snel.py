@@ -206,9 +206,8 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
             "melding", pl.col("cc").replace_strict(cc_fout, default=None, return_dtype=pl.String))))
     fout_ = w.filter(pl.col("melding").is_not_null())
     if fout_.height:
-        ruw_code = kol["prestatiecode"].str.strip_chars(WIT)
-        st.fout.append(fout_.join(pl.DataFrame({"nr": nr, "code_ruw": ruw_code}), on="nr", how="left").select(
-            "nr", "regel", pl.col("praktijk").replace("", None), "code_ruw", pl.col("melding").alias("fout")).cast(FOUT_SCHEMA))
+        st.fout.append(fout_.select("nr", "regel", pl.col("praktijk").replace("", None), pl.col("code").cast(pl.String).alias("code_ruw"),
+                                    pl.col("melding").alias("fout")).cast(FOUT_SCHEMA))
         w = w.filter(pl.col("melding").is_null())
     losse = pl.DataFrame({"nr": nr, "lijn": lijnen}).join(w.select("nr", "los").filter(pl.col("los")), on="nr", how="semi")
     if losse.height:
