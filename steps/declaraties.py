@@ -23,7 +23,7 @@ def voorgenomen(context, datatable):
 
 def _beide_routes(tekst: str) -> dict:
     ref = referentie.controleer(tekst)
-    snelle = [r for stuk in snel.lees_tekst(tekst).batches() for r in stuk.iter_rows(named=True)]
+    snelle = [r for stuk in snel.lees_tekst(tekst).rijen() for r in stuk.iter_rows(named=True)]
     assert [(b.regel, b.toegestaan, [(r.code, r.tekst, r.bron) for r in b.redenen], b.fout, b.eenheden) for b in ref] == \
         [(r["regel"], r["toegestaan"], [(x["code"], x["tekst"], x["bron"]) for x in r["redenen"]], r["fout"], r["eenheden"])
          for r in snelle], "de snelle route wijkt af van de referentieroute"

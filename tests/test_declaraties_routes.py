@@ -24,7 +24,7 @@ def _snel(tekst):
     return [(r["nr"], r["regel"], r["praktijk"], r["verzekerde"], r["prestatiecode"], r["datum"], r["uitvoerder"],
              r["toegestaan"], [(x["code"], x["tekst"], x["bron"]) for x in r["redenen"]], r["fout"], r["eenheden"],
              r["bedrag_centen"])
-            for stuk in snel.lees_tekst(tekst).batches(grootte=7) for r in stuk.iter_rows(named=True)]
+            for stuk in snel.lees_tekst(tekst).rijen(grootte=7) for r in stuk.iter_rows(named=True)]
 
 
 def _gelijk(tekst):
@@ -129,7 +129,7 @@ def test_stukgrenzen_veranderen_niets():
     data = tekst.encode()
     stukken = [data[i:i + 9973] for i in range(0, len(data), 9973)]
     gesneden = [(r["nr"], r["regel"], r["toegestaan"], r["fout"])
-                for stuk in snel.lees_bytes_stukken(iter(stukken)).batches() for r in stuk.iter_rows(named=True)]
+                for stuk in snel.lees_bytes_stukken(iter(stukken)).rijen() for r in stuk.iter_rows(named=True)]
     assert gesneden == [(r[0], r[1], r[7], r[9]) for r in heel]
 
 

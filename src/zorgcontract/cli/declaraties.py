@@ -81,13 +81,13 @@ def registreer(app: typer.Typer) -> None:
                 from zorgcontract.regels.zz.declaraties import referentie
 
                 tekst = b"".join(invoer.stukken()).decode("utf-8")
-                stukken = uit_.stukken_uit_referentie(referentie.controleer(tekst))
-                aantal = None
+                stukken, oordelen = uit_.referentie_als_stukken(referentie.controleer(tekst))
+                aantal = sum(x.height for x in stukken)
             else:
                 from zorgcontract.regels.zz.declaraties import snel
 
                 res = snel.lees_bytes_stukken(invoer.stukken(), voortgang=balk.gelezen)
-                stukken = res.batches()
+                stukken, oordelen = res.batches(), res.oordelen
                 aantal = res.goed.height + res.fout.height
             balk.schrijven(aantal)
             vorm = "json" if als_json else "csv" if als_csv else "tekst"
@@ -101,7 +101,7 @@ def registreer(app: typer.Typer) -> None:
             try:
                 if vorm == "tekst" and not uitvoer:
                     doel.write(f"Declaratiecontrole {naam}\n\n".encode("utf-8", "backslashreplace"))
-                som = uit_.schrijf(stukken, doel, vorm, na_stuk=balk.geschreven)
+                som = uit_.schrijf(stukken, oordelen, doel, vorm, na_stuk=balk.geschreven)
             finally:
                 doel.flush()
                 if uitvoer:

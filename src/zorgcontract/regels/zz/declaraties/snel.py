@@ -31,7 +31,7 @@ from zorgcontract.regels.zz.declaraties import formaat, regels
 from zorgcontract.regels.zz.declaraties.formaat import (CODES, DEELNEMERS_GRENS, DUUR_GRENS, KOLOMMEN, LIJN_GRENS,
                                                         PATIENT, UITVOERDERS, VELD_GRENS, VERPLICHT, WIT, fout)
 
-STUK = 32 * 1024 * 1024
+STUK = 16 * 1024 * 1024
 CODELIJST = list(CODES)
 CODE_ENUM = pl.Enum(CODELIJST)
 UITV_ENUM = pl.Enum(list(UITVOERDERS))
@@ -121,7 +121,11 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     n_lijnen = lijnen.len()
     nr = pl.Series("nr", np.arange(eerste_nr, eerste_nr + n_lijnen, dtype=np.uint32))
     if velden.height != n_lijnen:  # pragma: no cover - vangnet: dan alles regel voor regel
-        _een_voor_een(pl.DataFrame({"nr": nr, "lijn": lijnen}), sep, kop, ctx, st)
+        eigen = Stukken()
+        _een_voor_een(pl.DataFrame({"nr": nr, "lijn": lijnen}), sep, kop, ctx, eigen)
+        st.fout.extend(eigen.fout)
+        if eigen.goed:
+            st.goed.append(pl.concat(eigen.goed).sort("nr"))
         return n_lijnen
     velden = velden.rename(dict(zip(namen, [*kop, "__extra"])))
     lengte = lijnen.str.len_bytes()
@@ -210,11 +214,15 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
                                     pl.col("melding").alias("fout")).cast(FOUT_SCHEMA))
         w = w.filter(pl.col("melding").is_null())
     losse = pl.DataFrame({"nr": nr, "lijn": lijnen}).join(w.select("nr", "los").filter(pl.col("los")), on="nr", how="semi")
-    if losse.height:
-        _een_voor_een(losse, sep, kop, ctx, st)
     goed = w.filter(~pl.col("los")).select(*GOED_SCHEMA).cast(GOED_SCHEMA)
+    if losse.height:
+        eigen = Stukken()
+        _een_voor_een(losse, sep, kop, ctx, eigen)
+        st.fout.extend(eigen.fout)
+        if eigen.goed:
+            goed = pl.concat([goed, *eigen.goed]).sort("nr")
     if goed.height:
-        st.goed.append(goed)
+        st.goed.append(goed.rechunk())
     return n_lijnen
 
 
@@ -256,7 +264,7 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten) -> dict[str, np.ndarray]:
     """Per vlag een bool-array, geïndexeerd op de positie in ``g`` (regelvolgorde)."""
     n = g.height
     uit = {k: np.zeros(n, dtype=bool) for k in ("eerder", "zelfde_arts", "zelfde_dag", "met_11201", "voor_start")}
-    g = g.with_row_index("i").with_columns(
+    g = g.select("nr", "praktijk", "verzekerde", "code", "datum", "uitv", "ctx", "zv", "doc").with_row_index("i").with_columns(
         ord=(pl.col("datum").cast(pl.Int64) * (1 << 32)) + pl.col("nr").cast(pl.Int64),
         yq=pl.col("datum").dt.year().cast(pl.Int32) * 4 + pl.col("datum").dt.quarter().cast(pl.Int32))
 
@@ -308,33 +316,23 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten) -> dict[str, np.ndarray]:
 
 
 def _pak(g: pl.DataFrame, v: dict[str, np.ndarray]) -> pl.Series:
-    """De pakketsleutel van de Feiten per regel."""
-    code = g["code"].to_physical().cast(pl.Int64)
-    is12116 = g["code"] == "12116"
-    is_dm = g["code"].is_in(regels.DM)
-    # 12116: de peildatum van de parameters (per verschillende datum opgezocht)
-    d12116 = g.filter(is12116)["datum"].unique()
-    peil_kaart = pl.DataFrame({"datum": d12116, "peil": pl.Series([regels.groepsconsult_peildatum(d)[0] for d in d12116.to_list()],
-                                                                  dtype=pl.Date)})
-    peil = g.select("datum").join(peil_kaart, on="datum", how="left", maintain_order="left")["peil"]
-    heeft_start = g["code"].is_in(["31080", "11201", "31343"])
-    delen = {
-        "code": code,
-        "uitv": g["uitv"].to_physical().cast(pl.Int64),
-        "ctx": g["ctx"].cast(pl.Int64),
-        "doc": g["doc"].cast(pl.Int64),
-        "jaar": pl.select(pl.when(is_dm).then(g["datum"].dt.year().cast(pl.Int64) - JAAR0 + 1)
-                          .when(is12116).then(peil.dt.year().cast(pl.Int64) - JAAR0 + 1).otherwise(0)).to_series(),
-        "deel": pl.select(pl.when(is12116).then(g["deel"]).otherwise(0)).to_series().fill_null(0).cast(pl.Int64),
-        "dag": pl.select(pl.when(is12116).then(peil.dt.ordinal_day()).otherwise(0)).to_series().cast(pl.Int64),
-        "voor_start": pl.Series(v["voor_start"]).cast(pl.Int64),
-    }
-    for k in ("eerder", "zelfde_arts", "zelfde_dag", "met_11201"):
-        delen[k] = pl.Series(v[k]).cast(pl.Int64)
-    sleutel = pl.Series(np.zeros(g.height, dtype=np.int64))
-    for naam, s in delen.items():
-        sleutel = sleutel + s * (1 << _SCHUIF[naam][0])
-    return sleutel
+    """De pakketsleutel van de Feiten per regel (één int64), in één polars-expressie (begrensd geheugen)."""
+    d12116 = g.filter(pl.col("code") == "12116")["datum"].unique().to_list()
+    peil = {d: regels.groepsconsult_peildatum(d)[0] for d in d12116}
+    is12116 = pl.col("code") == "12116"
+    peil_expr = pl.col("datum").replace_strict(peil, default=None, return_dtype=pl.Date) if peil else pl.lit(None, dtype=pl.Date)
+    L = lambda naam: 1 << _SCHUIF[naam][0]  # noqa: E731
+    expr = (pl.col("code").to_physical().cast(pl.Int64) * L("code")
+            + pl.col("uitv").to_physical().cast(pl.Int64) * L("uitv")
+            + pl.col("ctx").cast(pl.Int64) * L("ctx")
+            + pl.col("doc").cast(pl.Int64) * L("doc")
+            + pl.when(pl.col("code").is_in(regels.DM)).then(pl.col("datum").dt.year().cast(pl.Int64) - JAAR0 + 1)
+              .when(is12116).then(peil_expr.dt.year().cast(pl.Int64) - JAAR0 + 1).otherwise(0) * L("jaar")
+            + pl.when(is12116).then(pl.col("deel").cast(pl.Int64).fill_null(0)).otherwise(0) * L("deel")
+            + pl.when(is12116).then(peil_expr.dt.ordinal_day().cast(pl.Int64)).otherwise(0) * L("dag"))
+    for k in ("voor_start", "eerder", "zelfde_arts", "zelfde_dag", "met_11201"):
+        expr = expr + pl.lit(pl.Series(v[k])).cast(pl.Int64) * L(k)
+    return g.select(expr.alias("sleutel")).to_series()
 
 
 def _ontpak(sleutel: int, ctx: Contexten) -> regels.Feiten:
@@ -361,69 +359,91 @@ class Resultaat:
     uitspraken: dict[int, regels.Uitspraak]
     regels: int
 
-    def batches(self, grootte: int = 200_000) -> Iterator[pl.DataFrame]:
+    def batches(self, grootte: int = 50_000) -> Iterator[pl.DataFrame]:
         """De uitkomst per regel in bestandsvolgorde, in stukken: kolommen nr, regel, praktijk, verzekerde,
-        prestatiecode, datum, uitvoerder, toegestaan, redencode, reden, bron, redenen, eenheden, bedrag_centen, fout."""
-        goed = self.goed
-        fout_ = self.fout
+        prestatiecode, datum, uitvoerder, sleutel (het oordeel in ``oordelen``; null bij een fout), eenheden,
+        bedrag_centen, fout."""
+        goed, fout_ = self.goed, self.fout
         gi = fi = 0
-        g_nr = goed["nr"]
-        f_nr = fout_["nr"]
+        g_nr, f_nr = goed["nr"], fout_["nr"]
         while gi < goed.height or fi < fout_.height:
-            # de volgende ``grootte`` regels in nr-volgorde
             tot = min(g_nr[min(gi + grootte, goed.height) - 1] + 1 if gi < goed.height else 2**32,
                       f_nr[min(fi + grootte, fout_.height) - 1] + 1 if fi < fout_.height else 2**32)
             gj = int(g_nr.search_sorted(tot, side="left"))
             fj = int(f_nr.search_sorted(tot, side="left"))
-            stuk_g = goed.slice(gi, gj - gi).join(self.oordelen, on="sleutel", how="left", maintain_order="left")
-            stuk_g = stuk_g.select(
+            stuk_g = goed.slice(gi, gj - gi).select(
                 "nr", "regel", pl.col("praktijk").cast(pl.String).replace("", None),
                 pl.col("verzekerde").cast(pl.String).replace("", None), pl.col("code").cast(pl.String).alias("prestatiecode"),
-                "datum", pl.col("uitv").cast(pl.String).alias("uitvoerder"), "toegestaan", "redencode", "reden", "bron",
-                "redenen", "eenheden", "bedrag_centen", pl.lit(None, dtype=pl.String).alias("fout"))
-            stuk_f = fout_.slice(fi, fj - fi).select(
-                "nr", "regel", "praktijk", pl.lit(None, dtype=pl.String).alias("verzekerde"),
-                pl.col("code_ruw").alias("prestatiecode"), pl.lit(None, dtype=pl.Date).alias("datum"),
-                pl.lit(None, dtype=pl.String).alias("uitvoerder"), pl.lit(None, dtype=pl.Boolean).alias("toegestaan"),
-                pl.lit(None, dtype=pl.String).alias("redencode"), pl.lit(None, dtype=pl.String).alias("reden"),
-                pl.lit(None, dtype=pl.String).alias("bron"),
-                pl.lit([], dtype=self.oordelen.schema["redenen"]).alias("redenen"),
-                pl.lit(None, dtype=pl.Int64).alias("eenheden"), pl.lit(None, dtype=pl.Int64).alias("bedrag_centen"), "fout")
-            yield pl.concat([stuk_g, stuk_f]).sort("nr")
+                "datum", pl.col("uitv").cast(pl.String).alias("uitvoerder"), "sleutel", "eenheden", "bedrag_centen",
+                pl.lit(None, dtype=pl.String).alias("fout"))
+            if fj > fi:
+                stuk_f = fout_.slice(fi, fj - fi).select(
+                    "nr", "regel", "praktijk", pl.lit(None, dtype=pl.String).alias("verzekerde"),
+                    pl.col("code_ruw").alias("prestatiecode"), pl.lit(None, dtype=pl.Date).alias("datum"),
+                    pl.lit(None, dtype=pl.String).alias("uitvoerder"), pl.lit(None, dtype=pl.Int64).alias("sleutel"),
+                    pl.lit(None, dtype=pl.Int64).alias("eenheden"), pl.lit(None, dtype=pl.Int64).alias("bedrag_centen"), "fout")
+                stuk_g = pl.concat([stuk_g, stuk_f]).sort("nr")
+            yield stuk_g
             gi, fi = gj, fj
+
+    def rijen(self, grootte: int = 200_000) -> Iterator[pl.DataFrame]:
+        """Als ``batches``, met de kolommen van het oordeel erbij (toegestaan, redencode, reden, bron, redenen)."""
+        for stuk in self.batches(grootte):
+            yield voeg_oordeel_toe(stuk, self.oordelen)
+
+
+def voeg_oordeel_toe(stuk: pl.DataFrame, oordelen: pl.DataFrame) -> pl.DataFrame:
+    uit = stuk.join(oordelen.select("sleutel", "toegestaan", "redencode", "reden", "bron", "redenen"), on="sleutel",
+                    how="left", maintain_order="left")
+    return uit.with_columns(pl.col("redenen").fill_null(pl.lit([], dtype=REDEN_TYPE)))
+
+
+def oordelen_tabel(uitspraken: dict[int, regels.Uitspraak]) -> pl.DataFrame:
+    """Eén rij per verschillend oordeel: de kolommen voor de uitvoer, en het JSON-stuk dat elke regel met dit oordeel
+    krijgt (één keer gemaakt, niet per regel)."""
+    import json
+
+    sleutels = list(uitspraken)
+    u = [uitspraken[k] for k in sleutels]
+
+    def fragment(x: regels.Uitspraak) -> str:
+        d = {"toegestaan": x.toegestaan, "oordeel": "toegestaan" if x.toegestaan else "niet toegestaan",
+             "redencode": x.redencode, "reden": " | ".join(r.tekst for r in x.redenen),
+             "bron": " | ".join(r.bron for r in x.redenen),
+             "redenen": [{"code": r.code, "tekst": r.tekst, "bron": r.bron} for r in x.redenen]}
+        return json.dumps(d, ensure_ascii=False, separators=(",", ":"))[1:-1]
+
+    return pl.DataFrame({
+        "sleutel": pl.Series(sleutels, dtype=pl.Int64),
+        "toegestaan": pl.Series([x.toegestaan for x in u], dtype=pl.Boolean),
+        "redencode": pl.Series([x.redencode for x in u], dtype=pl.String),
+        "reden": pl.Series([" | ".join(r.tekst for r in x.redenen) for x in u], dtype=pl.String),
+        "bron": pl.Series([" | ".join(r.bron for r in x.redenen) for x in u], dtype=pl.String),
+        "redenen": pl.Series([[{"code": r.code, "tekst": r.tekst, "bron": r.bron} for r in x.redenen] for x in u], dtype=REDEN_TYPE),
+        "json": pl.Series([fragment(x) for x in u], dtype=pl.String),
+    })
 
 
 REDEN_TYPE = pl.List(pl.Struct({"code": pl.String, "tekst": pl.String, "bron": pl.String}))
 
 
 def beoordeel_stukken(st: Stukken, ctx: Contexten) -> Resultaat:
-    goed = pl.concat(st.goed) if st.goed else pl.DataFrame(schema=GOED_SCHEMA)
+    goed = pl.concat(st.goed, rechunk=False) if st.goed else pl.DataFrame(schema=GOED_SCHEMA)  # stukken zijn op volgorde
     fout_ = pl.concat(st.fout).sort("nr") if st.fout else pl.DataFrame(schema=FOUT_SCHEMA)
     st.goed.clear()
     st.fout.clear()
-    goed = goed.sort("nr")
     v = _vlaggen(goed, ctx)
     sleutel = _pak(goed, v)
     del v
     uniek = sleutel.unique().to_list()
     uitspraken = {s: regels.oordeel(_ontpak(s, ctx)) for s in uniek}
-    oordelen = pl.DataFrame({
-        "sleutel": pl.Series(uniek, dtype=pl.Int64),
-        "toegestaan": [uitspraken[s].toegestaan for s in uniek],
-        "redencode": [uitspraken[s].redencode for s in uniek],
-        "reden": [" | ".join(r.tekst for r in uitspraken[s].redenen) for s in uniek],
-        "bron": [" | ".join(r.bron for r in uitspraken[s].redenen) for s in uniek],
-        "redenen": pl.Series([[{"code": r.code, "tekst": r.tekst, "bron": r.bron} for r in uitspraken[s].redenen] for s in uniek],
-                             dtype=REDEN_TYPE),
-    }, schema_overrides={"toegestaan": pl.Boolean, "redencode": pl.String, "reden": pl.String, "bron": pl.String})
-    toegestaan = pl.DataFrame({"sleutel": pl.Series(uniek, dtype=pl.Int64),
-                               "t": pl.Series([uitspraken[s].toegestaan for s in uniek], dtype=pl.Boolean)})
+    oordelen = oordelen_tabel(uitspraken)
+    ja = [s for s in uniek if uitspraken[s].toegestaan]
     goed = goed.with_columns(sleutel=sleutel).drop("ctx", "deel", "zv", "doc")
     goed = goed.with_columns(eenheden=pl.when(pl.col("code") == "12822")
                              .then((pl.col("duur").cast(pl.Int64) + 14) // 15).otherwise(1).cast(pl.Int64)).drop("duur")
-    goed = goed.join(toegestaan, on="sleutel", how="left", maintain_order="left")
-    goed = goed.with_columns(bedrag_centen=pl.when(pl.col("t")).then(pl.col("tarief").cast(pl.Int64) * pl.col("eenheden"))
-                             ).drop("t", "tarief")
+    goed = goed.with_columns(bedrag_centen=pl.when(pl.col("sleutel").is_in(ja))
+                             .then(pl.col("tarief").cast(pl.Int64) * pl.col("eenheden"))).drop("tarief")
     return Resultaat(goed=goed, fout=fout_, oordelen=oordelen, uitspraken=uitspraken, regels=st.regels)
 
 

@@ -2,7 +2,7 @@
 per praktijk en per prestatiecode (aantallen, en bedragen waar een tarief is opgegeven).
 
 Beide routes leveren stukken (polars-tabellen) met dezelfde kolommen (``snel.Resultaat.batches`` en
-``stukken_uit_referentie``), zodat de uitvoer niet van de route afhangt.
+``referentie_als_stukken``), zodat de uitvoer niet van de route afhangt.
 """
 
 from __future__ import annotations
@@ -15,33 +15,35 @@ from collections.abc import Iterable, Iterator
 import polars as pl
 
 from zorgcontract.kern import nl
+from zorgcontract.regels.zz.declaraties import regels
 from zorgcontract.regels.zz.declaraties.referentie import Beoordeling
-from zorgcontract.regels.zz.declaraties.snel import REDEN_TYPE
+from zorgcontract.regels.zz.declaraties.snel import oordelen_tabel, voeg_oordeel_toe
 
 KOLOMMEN = ("regel", "praktijk", "verzekerde", "prestatiecode", "datum", "uitvoerder", "toegestaan", "oordeel",
             "redencode", "reden", "bron", "redenen", "eenheden", "bedrag", "fout")
 
 
-def stukken_uit_referentie(uit: list[Beoordeling], grootte: int = 100_000) -> Iterator[pl.DataFrame]:
-    for i in range(0, max(len(uit), 1), grootte):
+def referentie_als_stukken(uit: list[Beoordeling], grootte: int = 100_000) -> tuple[list[pl.DataFrame], pl.DataFrame]:
+    """De uitkomst van de referentieroute in hetzelfde schema als ``snel.Resultaat.batches`` (plus oordelentabel)."""
+    ids: dict[regels.Uitspraak, int] = {}
+    for b in uit:
+        if b.fout is None:
+            ids.setdefault(regels.Uitspraak(b.toegestaan, b.redenen), len(ids))
+    oordelen = oordelen_tabel({i: u for u, i in ids.items()})
+    stukken = []
+    for i in range(0, len(uit), grootte):
         deel = uit[i:i + grootte]
-        if not deel and i:
-            break
-        yield pl.DataFrame({
+        stukken.append(pl.DataFrame({
             "nr": [b.nr for b in deel], "regel": [b.regel for b in deel], "praktijk": [b.praktijk or None for b in deel],
             "verzekerde": [b.verzekerde or None for b in deel], "prestatiecode": [b.prestatiecode for b in deel],
             "datum": [b.datum for b in deel], "uitvoerder": [b.uitvoerder for b in deel],
-            "toegestaan": [b.toegestaan for b in deel], "redencode": [b.redencode for b in deel],
-            "reden": [" | ".join(r.tekst for r in b.redenen) if b.redenen else None for b in deel],
-            "bron": [" | ".join(r.bron for r in b.redenen) if b.redenen else None for b in deel],
-            "redenen": pl.Series([[{"code": r.code, "tekst": r.tekst, "bron": r.bron} for r in b.redenen] for b in deel],
-                                 dtype=REDEN_TYPE),
+            "sleutel": [None if b.fout else ids[regels.Uitspraak(b.toegestaan, b.redenen)] for b in deel],
             "eenheden": [b.eenheden for b in deel], "bedrag_centen": [b.bedrag_centen for b in deel],
             "fout": [b.fout for b in deel],
-        }, schema_overrides={"nr": pl.UInt32, "regel": pl.String, "praktijk": pl.String, "verzekerde": pl.String,
-                             "prestatiecode": pl.String, "datum": pl.Date, "uitvoerder": pl.String, "toegestaan": pl.Boolean,
-                             "redencode": pl.String, "reden": pl.String, "bron": pl.String, "eenheden": pl.Int64,
-                             "bedrag_centen": pl.Int64, "fout": pl.String})
+        }, schema={"nr": pl.UInt32, "regel": pl.String, "praktijk": pl.String, "verzekerde": pl.String,
+                   "prestatiecode": pl.String, "datum": pl.Date, "uitvoerder": pl.String, "sleutel": pl.Int64,
+                   "eenheden": pl.Int64, "bedrag_centen": pl.Int64, "fout": pl.String}))
+    return stukken, oordelen
 
 
 def _bedrag(kolom: str) -> pl.Expr:
@@ -54,41 +56,71 @@ def _oordeel() -> pl.Expr:
     return pl.when(t.is_null()).then(pl.lit("fout")).when(t).then(pl.lit("toegestaan")).otherwise(pl.lit("niet toegestaan"))
 
 
-def als_tabel(stuk: pl.DataFrame) -> pl.DataFrame:
-    """De kolommen van de uitvoer (JSON/CSV), in vaste volgorde."""
+def als_tabel(stuk: pl.DataFrame, oordelen: pl.DataFrame) -> pl.DataFrame:
+    """De kolommen van de uitvoer (CSV; JSON in het langzame geval), in vaste volgorde."""
+    stuk = voeg_oordeel_toe(stuk, oordelen)
     return stuk.select("regel", "praktijk", "verzekerde", "prestatiecode", pl.col("datum").cast(pl.String), "uitvoerder",
                        "toegestaan", _oordeel().alias("oordeel"), "redencode", "reden", "bron", "redenen", "eenheden",
                        _bedrag("bedrag_centen").alias("bedrag"), "fout")
 
 
-def schrijf_json(stuk: pl.DataFrame, uit) -> None:
+_STUURTEKEN = r"[\x00-\x1f]"
+
+
+def _j(kolom: str) -> pl.Expr:
+    """Een tekstkolom als JSON-waarde (zonder stuurtekens; die gaan via de gewone JSON-schrijver)."""
+    c = pl.col(kolom).cast(pl.String)
+    return pl.when(c.is_null()).then(pl.lit("null")).otherwise(
+        pl.concat_str(pl.lit('"'), c.str.replace_all("\\", "\\\\", literal=True).str.replace_all('"', '\\"', literal=True), pl.lit('"')))
+
+
+def schrijf_json(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit) -> None:
+    tekst = ("regel", "praktijk", "verzekerde", "prestatiecode", "uitvoerder", "fout")
+    if stuk.select(pl.any_horizontal([pl.col(k).cast(pl.String).str.contains(_STUURTEKEN).any() for k in tekst])).item():
+        buf = io.BytesIO()
+        als_tabel(stuk, oordelen).write_ndjson(buf)
+        uit.write(buf.getvalue())
+        return
+    fout_stuk = pl.DataFrame({"sleutel": [-1], "json": ['"toegestaan":null,"oordeel":"fout","redencode":null,"reden":null,"bron":null,"redenen":[]']},
+                             schema={"sleutel": pl.Int64, "json": pl.String})
+    s = stuk.with_columns(pl.col("sleutel").fill_null(-1)).join(
+        pl.concat([oordelen.select("sleutel", "json"), fout_stuk]), on="sleutel", how="left", maintain_order="left")
+    lijn = pl.concat_str(
+        pl.lit('{"regel":'), _j("regel"), pl.lit(',"praktijk":'), _j("praktijk"), pl.lit(',"verzekerde":'), _j("verzekerde"),
+        pl.lit(',"prestatiecode":'), _j("prestatiecode"), pl.lit(',"datum":'), _j("datum"), pl.lit(',"uitvoerder":'),
+        _j("uitvoerder"), pl.lit(","), pl.col("json"),
+        pl.lit(',"eenheden":'), pl.col("eenheden").cast(pl.String).fill_null("null"),
+        pl.lit(',"bedrag":'), pl.when(pl.col("bedrag_centen").is_null()).then(pl.lit("null")).otherwise(
+            pl.concat_str(pl.lit('"'), _bedrag("bedrag_centen"), pl.lit('"'))),
+        pl.lit(',"fout":'), _j("fout"), pl.lit("}"))
     buf = io.BytesIO()
-    als_tabel(stuk).write_ndjson(buf)
+    s.select(lijn.alias("l")).write_csv(buf, include_header=False, quote_style="never")
     uit.write(buf.getvalue())
 
 
-def schrijf_csv(stuk: pl.DataFrame, uit, kop: bool) -> None:
+def schrijf_csv(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit, kop: bool) -> None:
     buf = io.BytesIO()
-    als_tabel(stuk).drop("redenen").write_csv(buf, include_header=kop)
+    als_tabel(stuk, oordelen).drop("redenen").write_csv(buf, include_header=kop)
     uit.write(buf.getvalue())
 
 
-def schrijf_tekst(stuk: pl.DataFrame, uit) -> None:
+def schrijf_tekst(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit) -> None:
+    stuk = voeg_oordeel_toe(stuk, oordelen)
     datums = stuk["datum"].drop_nulls().unique().to_list()
     kaart = {d: nl.datum(d) for d in datums}
-    regels = []
+    regels_ = []
     for r in stuk.select("regel", "prestatiecode", "datum", "uitvoerder", "toegestaan", "redenen", "fout").iter_rows():
         regel, code, datum, uitv, toegestaan, redenen, fout = r
         kop = f"regel {regel}: {code or '?'}"
         if datum is not None:
             kop += f" op {kaart[datum]} door {uitv}"
         if fout is not None:
-            regels.append(f"{kop}: FOUT - {fout}")
+            regels_.append(f"{kop}: FOUT - {fout}")
             continue
-        regels.append(f"{kop}: {'TOEGESTAAN' if toegestaan else 'NIET TOEGESTAAN'}")
-        regels += [f"    - {x['tekst']} [{x['bron']}] ({x['code']})" for x in redenen]
-    if regels:
-        uit.write(("\n".join(regels) + "\n").encode("utf-8", "backslashreplace"))
+        regels_.append(f"{kop}: {'TOEGESTAAN' if toegestaan else 'NIET TOEGESTAAN'}")
+        regels_ += [f"    - {x['tekst']} [{x['bron']}] ({x['code']})" for x in redenen]
+    if regels_:
+        uit.write(("\n".join(regels_) + "\n").encode("utf-8", "backslashreplace"))
 
 
 class Samenvatting:
@@ -101,7 +133,8 @@ class Samenvatting:
         self.per_redencode = defaultdict(int)
         self.totaal = leeg()
 
-    def tel(self, stuk: pl.DataFrame) -> None:
+    def tel(self, stuk: pl.DataFrame, oordelen: pl.DataFrame) -> None:
+        stuk = stuk.join(oordelen.select("sleutel", "toegestaan", "redencode"), on="sleutel", how="left", maintain_order="left")
         s = stuk.with_columns(
             t=(pl.col("toegestaan") == True).cast(pl.Int64), g=(pl.col("toegestaan") == False).cast(pl.Int64),  # noqa: E712
             f=pl.col("fout").is_not_null().cast(pl.Int64),
@@ -156,18 +189,18 @@ def _dec(centen: int):
     return Decimal(centen) / 100
 
 
-def schrijf(stukken: Iterable[pl.DataFrame], uit, vorm: str, na_stuk=None) -> Samenvatting:
+def schrijf(stukken: Iterable[pl.DataFrame], oordelen: pl.DataFrame, uit, vorm: str, na_stuk=None) -> Samenvatting:
     """Schrijft alle stukken naar ``uit`` (binair) in ``vorm`` ('tekst', 'json', 'csv'); geeft de samenvatting."""
     som = Samenvatting()
     eerste = True
     for stuk in stukken:
         if vorm == "json":
-            schrijf_json(stuk, uit)
+            schrijf_json(stuk, oordelen, uit)
         elif vorm == "csv":
-            schrijf_csv(stuk, uit, kop=eerste)
+            schrijf_csv(stuk, oordelen, uit, kop=eerste)
         else:
-            schrijf_tekst(stuk, uit)
-        som.tel(stuk)
+            schrijf_tekst(stuk, oordelen, uit)
+        som.tel(stuk, oordelen)
         eerste = False
         if na_stuk:
             na_stuk(stuk.height)
