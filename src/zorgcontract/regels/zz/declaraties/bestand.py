@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from zorgcontract.kern.fouten import InvoerFout
 from zorgcontract.regels.zz.declaraties.formaat import GROOTTE_GRENS, REGEL_FORMAAT
 
-STUK = 16 * 1024 * 1024
+STUK = 8 * 1024 * 1024
 
 
 def toon_naam(naam: str) -> str:

@@ -31,7 +31,7 @@ from zorgcontract.regels.zz.declaraties import formaat, regels
 from zorgcontract.regels.zz.declaraties.formaat import (CODES, DEELNEMERS_GRENS, DUUR_GRENS, KOLOMMEN, LIJN_GRENS,
                                                         PATIENT, UITVOERDERS, VELD_GRENS, VERPLICHT, WIT, fout)
 
-STUK = 16 * 1024 * 1024
+STUK = 8 * 1024 * 1024
 CODELIJST = list(CODES)
 CODE_ENUM = pl.Enum(CODELIJST)
 UITV_ENUM = pl.Enum(list(UITVOERDERS))
@@ -264,9 +264,13 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten) -> dict[str, np.ndarray]:
     """Per vlag een bool-array, geïndexeerd op de positie in ``g`` (regelvolgorde)."""
     n = g.height
     uit = {k: np.zeros(n, dtype=bool) for k in ("eerder", "zelfde_arts", "zelfde_dag", "met_11201", "voor_start")}
-    g = g.select("nr", "praktijk", "verzekerde", "code", "datum", "uitv", "ctx", "zv", "doc").with_row_index("i").with_columns(
-        ord=(pl.col("datum").cast(pl.Int64) * (1 << 32)) + pl.col("nr").cast(pl.Int64),
-        yq=pl.col("datum").dt.year().cast(pl.Int32) * 4 + pl.col("datum").dt.quarter().cast(pl.Int32))
+    basis = g.lazy().select("nr", "praktijk", "verzekerde", "code", "datum", "uitv", "ctx", "zv", "doc").with_row_index("i")
+
+    def deel(voorwaarde) -> pl.DataFrame:
+        """Alleen de regels die een vlag kunnen krijgen, met positie, volgorde (datum, nr) en kwartaal."""
+        return basis.filter(voorwaarde).with_columns(
+            ord=(pl.col("datum").cast(pl.Int64) * (1 << 32)) + pl.col("nr").cast(pl.Int64),
+            yq=pl.col("datum").dt.year().cast(pl.Int32) * 4 + pl.col("datum").dt.quarter().cast(pl.Int32)).collect()
 
     def zet(naam, df, kolom):
         idx = df.filter(pl.col(kolom))["i"].to_numpy()
@@ -275,11 +279,11 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten) -> dict[str, np.ndarray]:
     # declaratiestart: vanaf per context
     vanaf = pl.DataFrame({"ctx": pl.Series(range(len(ctx.waarden)), dtype=pl.UInt32),
                           "vanaf": pl.Series([c.vanaf if c else None for c in ctx.waarden], dtype=pl.Date)})
-    start = g.filter(pl.col("code").is_in(["31080", "11201", "31343"])).join(vanaf, on="ctx", how="left")
+    start = deel(pl.col("code").is_in(["31080", "11201", "31343"])).join(vanaf, on="ctx", how="left")
     start = start.with_columns(voor=pl.col("vanaf").is_not_null() & (pl.col("datum") < pl.col("vanaf")))
     zet("voor_start", start, "voor")
 
-    dm = g.filter(pl.col("code").is_in(["13029", "13030", "13031"]) & (pl.col("uitv") == "huisarts")).with_columns(
+    dm = deel(pl.col("code").is_in(["13029", "13030", "13031"]) & (pl.col("uitv") == "huisarts")).with_columns(
         j=pl.when(pl.col("code") == "13030").then(0).otherwise(pl.col("datum").dt.year()))
     dm = dm.with_columns(e=pl.col("ord") > pl.col("ord").min().over("verzekerde", "code", "j"))
     zet("eerder", dm, "e")
@@ -295,7 +299,7 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten) -> dict[str, np.ndarray]:
     s3 = start.filter(pl.col("code") == "31343").join(t11201, on=["praktijk", "verzekerde", "yq"], how="left")
     zet("met_11201", s3.with_columns(pl.col("m").fill_null(False)), "m")
 
-    adv = g.filter((pl.col("code") == "12822") & pl.col("zv").is_not_null())
+    adv = deel((pl.col("code") == "12822") & pl.col("zv").is_not_null())
     if adv.height:
         combi = adv.select("uitv", "ctx", "doc").unique()
         ok = [regels.oordeel(regels.Feiten(prestatiecode="12822", uitvoerder=u, kenmerken=ctx.waarden[c].kenmerken,
@@ -303,13 +307,13 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten) -> dict[str, np.ndarray]:
         combi = combi.with_columns(ok=pl.Series(ok, dtype=pl.Boolean))
         adv = adv.join(combi, on=["uitv", "ctx", "doc"], how="left").filter(pl.col("ok"))
         eerste = adv.group_by("verzekerde", "zv").agg(adv_datum=pl.col("datum").min())
-        proc = g.filter(pl.col("code").is_in(["12815", "29033"]) & pl.col("zv").is_not_null()).join(
+        proc = deel(pl.col("code").is_in(["12815", "29033"]) & pl.col("zv").is_not_null()).join(
             eerste, on=["verzekerde", "zv"], how="inner")
         zet("zelfde_arts", proc.with_columns(z=pl.col("adv_datum") <= pl.col("datum")), "z")
 
-    bwg = g.filter(pl.col("code") == "behandelwensgesprek").select("praktijk", "verzekerde", "datum").unique()
+    bwg = deel(pl.col("code") == "behandelwensgesprek").select("praktijk", "verzekerde", "datum").unique()
     if bwg.height:
-        cons = g.filter((pl.col("code") == "consult") & (pl.col("uitv") == "huisarts")).join(
+        cons = deel((pl.col("code") == "consult") & (pl.col("uitv") == "huisarts")).join(
             bwg, on=["praktijk", "verzekerde", "datum"], how="semi")
         uit["zelfde_dag"][cons["i"].to_numpy()] = True
     return uit
@@ -358,6 +362,7 @@ class Resultaat:
     oordelen: pl.DataFrame  # sleutel, toegestaan, redencode, reden, bron, redenen (list[struct])
     uitspraken: dict[int, regels.Uitspraak]
     regels: int
+    ja: list[int] = field(default_factory=list)  # sleutels van toegestane oordelen
 
     def batches(self, grootte: int = 50_000) -> Iterator[pl.DataFrame]:
         """De uitkomst per regel in bestandsvolgorde, in stukken: kolommen nr, regel, praktijk, verzekerde,
@@ -371,7 +376,11 @@ class Resultaat:
                       f_nr[min(fi + grootte, fout_.height) - 1] + 1 if fi < fout_.height else 2**32)
             gj = int(g_nr.search_sorted(tot, side="left"))
             fj = int(f_nr.search_sorted(tot, side="left"))
-            stuk_g = goed.slice(gi, gj - gi).select(
+            stuk_g = goed.slice(gi, gj - gi).with_columns(
+                eenheden=pl.when(pl.col("code") == "12822").then((pl.col("duur").cast(pl.Int64) + 14) // 15)
+                .otherwise(1).cast(pl.Int64)).with_columns(
+                bedrag_centen=pl.when(pl.col("sleutel").is_in(self.ja)).then(pl.col("tarief").cast(pl.Int64) * pl.col("eenheden")))
+            stuk_g = stuk_g.select(
                 "nr", "regel", pl.col("praktijk").cast(pl.String).replace("", None),
                 pl.col("verzekerde").cast(pl.String).replace("", None), pl.col("code").cast(pl.String).alias("prestatiecode"),
                 "datum", pl.col("uitv").cast(pl.String).alias("uitvoerder"), "sleutel", "eenheden", "bedrag_centen",
@@ -440,11 +449,7 @@ def beoordeel_stukken(st: Stukken, ctx: Contexten) -> Resultaat:
     oordelen = oordelen_tabel(uitspraken)
     ja = [s for s in uniek if uitspraken[s].toegestaan]
     goed = goed.with_columns(sleutel=sleutel).drop("ctx", "deel", "zv", "doc")
-    goed = goed.with_columns(eenheden=pl.when(pl.col("code") == "12822")
-                             .then((pl.col("duur").cast(pl.Int64) + 14) // 15).otherwise(1).cast(pl.Int64)).drop("duur")
-    goed = goed.with_columns(bedrag_centen=pl.when(pl.col("sleutel").is_in(ja))
-                             .then(pl.col("tarief").cast(pl.Int64) * pl.col("eenheden"))).drop("tarief")
-    return Resultaat(goed=goed, fout=fout_, oordelen=oordelen, uitspraken=uitspraken, regels=st.regels)
+    return Resultaat(goed=goed, fout=fout_, oordelen=oordelen, uitspraken=uitspraken, regels=st.regels, ja=ja)
 
 
 def lees_tekst(tekst: str, voortgang=None) -> Resultaat:
