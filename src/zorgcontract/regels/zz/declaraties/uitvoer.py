@@ -93,9 +93,7 @@ def schrijf_json(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit) -> None:
         pl.lit(',"bedrag":'), pl.when(pl.col("bedrag_centen").is_null()).then(pl.lit("null")).otherwise(
             pl.concat_str(pl.lit('"'), _bedrag("bedrag_centen"), pl.lit('"'))),
         pl.lit(',"fout":'), _j("fout"), pl.lit("}"))
-    buf = io.BytesIO()
-    s.select(lijn.alias("l")).write_csv(buf, include_header=False, quote_style="never")
-    uit.write(buf.getvalue())
+    s.select(lijn.alias("l")).write_csv(uit, include_header=False, quote_style="never")
 
 
 def schrijf_csv(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit, kop: bool) -> None:
