@@ -1,8 +1,9 @@
-"""De declaratiecontrole: CSV lezen, fouten per regel, en de CLI ``zorgcontract declaraties``."""
+"""De declaratiecontrole: CSV lezen, fouten per regel, veilig lezen, en de CLI ``zorgcontract declaraties``."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,25 +14,32 @@ from hypothesis import strategies as st
 
 from zorgcontract.kern.fouten import InvoerFout
 from zorgcontract.regels.zz import declaraties
+from zorgcontract.regels.zz.declaraties import formaat, proefbestand
 
 PROJECT = Path(__file__).resolve().parents[1]
 VOORBEELD = PROJECT / "tests" / "data" / "declaraties-voorbeeld.csv"
 
 
-def _cli(*args):
-    return subprocess.run([sys.executable, "-m", "zorgcontract", *args], capture_output=True, text=True, cwd=PROJECT)
+def _cli(*args, **kw):
+    return subprocess.run([sys.executable, "-m", "zorgcontract", *args], capture_output=True, cwd=PROJECT, timeout=120, **kw)
+
+
+def _json_regels(stdout: bytes) -> list[dict]:
+    return [json.loads(r) for r in stdout.decode().splitlines() if r.strip()]
 
 
 def test_voorbeeldbestand_per_regel():
     uit = {b.regel: b for b in declaraties.controleer(VOORBEELD.read_text(encoding="utf-8"))}
     # met de hand: 1 eerste 13029 in 2026; 2 tweede in 2026; 3 door POH-S; 4 13030 eerste keer; 5 nodig + nascholing;
-    # 6 consult voor het gesprek zelf; 7 andere zorgvraag; 8 advies vóór besluit; 9 zelfde SCEN-arts; 10 negen deelnemers;
-    # 11 SOH direct patiëntgebonden; 12 onbekende code; 13 geen datum
+    # 6 consult voor het gesprek zelf; 7 andere zorgvraag; 8 advies vóór besluit (20 minuten: 2 kwartieren);
+    # 9 zelfde SCEN-arts; 10 negen deelnemers; 11 SOH direct patiëntgebonden; 12 onbekende code; 13 geen datum
     verwacht = {"1": True, "2": False, "3": False, "4": True, "5": True, "6": False, "7": True, "8": True, "9": False,
                 "10": False, "11": True, "12": None, "13": None}
     assert {k: b.toegestaan for k, b in uit.items()} == verwacht
+    assert uit["8"].eenheden == 2
+    assert uit["9"].redencode == "scen.zelfde-arts"
     assert uit["12"].fout and "99999" in uit["12"].fout
-    assert all(r.bron for b in uit.values() for r in b.redenen)
+    assert all(r.bron and r.code for b in uit.values() for r in b.redenen)
 
 
 @pytest.mark.parametrize("tekst, veld", [
@@ -39,6 +47,7 @@ def test_voorbeeldbestand_per_regel():
     ("prestatiecode,datum\n13029,2026-01-01\n", "kopregel"),
     ("prestatiecode,datum,uitvoerder,kleur\n", "kopregel"),
     ("prestatiecode,datum,uitvoerder,datum\n", "kopregel"),
+    ("praktijk,prestatiecode,datum,uitvoerder\n", "kopregel"),  # praktijk zonder verzekerde
 ])
 def test_ongeldige_kopregel_weigert_het_hele_bestand(tekst, veld):
     with pytest.raises(InvoerFout) as e:
@@ -53,12 +62,26 @@ def test_puntkomma_en_ontbrekende_velden():
     assert uit[2].fout and "'prestatiecode'" in uit[2].fout
 
 
+@pytest.mark.parametrize("verzekerde, bsn", [("123456782", True), ("1234 56 782", True), ("123456789", False),
+                                             ("V-123456782", False), ("12345678", False), ("111222333", True)])
+def test_bsn_herkenning(verzekerde, bsn):
+    # 111222333: 9+8+7+12+10+8+9+6-3 = 66 = 6 x 11
+    assert formaat.lijkt_op_bsn(verzekerde) is bsn
+
+
+def test_bsn_wordt_niet_getoond():
+    uit = declaraties.controleer("praktijk,verzekerde,prestatiecode,datum,uitvoerder\nP1,123456782,13029,2026-01-05,huisarts\n")
+    assert uit[0].toegestaan is None and "burgerservicenummer" in uit[0].fout and "123456782" not in uit[0].fout
+    assert uit[0].verzekerde is None
+
+
 @settings(max_examples=60)
 @given(st.lists(st.tuples(st.sampled_from(list(declaraties.CODES)), st.dates(), st.sampled_from(declaraties.UITVOERDERS + ("x",)),
                           st.sampled_from(["", "toestemming", "nascholing nodig", "huisartsenovereenkomst", "???"]),
-                          st.sampled_from(["", "3", "9", "nul"])), max_size=8))
+                          st.sampled_from(["", "3", "9", "nul"]), st.sampled_from(["", "1", "31"])), max_size=8))
 def test_elke_regel_krijgt_een_oordeel_of_een_fout(rijen):
-    tekst = "prestatiecode,datum,uitvoerder,context,deelnemers\n" + "".join(f"{c},{d.isoformat()},{u},{k},{n}\n" for c, d, u, k, n in rijen)
+    tekst = "prestatiecode,datum,uitvoerder,context,deelnemers,duur_minuten\n" + "".join(
+        f"{c},{d.isoformat()},{u},{k},{n},{m}\n" for c, d, u, k, n, m in rijen)
     uit = declaraties.controleer(tekst)
     assert len(uit) == len(rijen)
     for b in uit:
@@ -67,41 +90,115 @@ def test_elke_regel_krijgt_een_oordeel_of_een_fout(rijen):
             assert b.redenen
 
 
+# --- de CLI ------------------------------------------------------------------------------------------------
+
 def test_cli_tekst_en_exit_0_ook_met_geweigerde_regels():
     r = _cli("declaraties", str(VOORBEELD))
+    out = r.stdout.decode()
     assert r.returncode == 0, r.stderr
-    assert "regel 2: 13029 op 3 november 2026 door huisarts: NIET TOEGESTAAN" in r.stdout
-    assert "regel 12: 99999: FOUT" in r.stdout
-    assert "Toegestaan: 6, niet toegestaan: 5, fout: 2" in r.stdout
+    assert "regel 2: 13029 op 3 november 2026 door huisarts: NIET TOEGESTAAN" in out
+    assert "regel 12: 99999: FOUT" in out
+    assert "Toegestaan: 6, niet toegestaan: 5, fout: 2" in out
 
 
-def test_cli_json():
+def test_cli_json_regels_en_samenvatting():
     r = _cli("declaraties", str(VOORBEELD), "--json")
-    data = json.loads(r.stdout)
-    assert data["samenvatting"] == {"toegestaan": 6, "geweigerd": 5, "fouten": 2}
-    regel1 = data["regels"][0]
-    assert regel1["datum"] == "2026-02-10" and regel1["toegestaan"] is True
-    assert regel1["redenen"][0]["bron"].startswith("ZZ FAQ 2026-2028")
+    regels = _json_regels(r.stdout)
+    assert len(regels) == 14
+    som = regels[-1]["samenvatting"]
+    assert (som["toegestaan"], som["geweigerd"], som["fouten"]) == (6, 5, 2)
+    eerste = regels[0]
+    assert eerste["regel"] == "1" and eerste["datum"] == "2026-02-10" and eerste["toegestaan"] is True
+    assert eerste["oordeel"] == "toegestaan" and eerste["redencode"] == "dm-copd.toegestaan"
+    assert eerste["redenen"][0]["bron"].startswith("ZZ FAQ 2026-2028") and eerste["bron"].startswith("ZZ FAQ 2026-2028")
+    fout = regels[11]
+    assert fout["toegestaan"] is None and fout["oordeel"] == "fout" and "99999" in fout["fout"]
 
 
-@pytest.mark.parametrize("inhoud, melding", [
-    (None, "bestaat niet"),
-    ("kleur,vorm\nrood,rond\n", "kopregel"),
-    (b"\xff\xfe\x00", "UTF-8"),
-])
-def test_cli_onleesbaar_bestand_exit_2(tmp_path, inhoud, melding):
+def test_cli_beide_routes_zelfde_json(tmp_path):
+    pad = tmp_path / "mix.csv"
+    pad.write_text(proefbestand.tekst(1000, 11, praktijken=3, verzekerden=60, foutfractie=0.05), encoding="utf-8")
+    snel = _json_regels(_cli("declaraties", str(pad), "--json").stdout)
+    ref = _json_regels(_cli("declaraties", str(pad), "--json", "--route", "referentie").stdout)
+    assert snel == ref
+    som = snel[-1]["samenvatting"]
+    assert sum(v["toegestaan"] + v["geweigerd"] + v["fouten"] for v in som["per_praktijk"].values()) == 1000
+    assert som["bedrag"] != "0.00"
+
+
+def test_cli_csv_en_uitvoerbestand(tmp_path):
+    pad = tmp_path / "mix.csv"
+    pad.write_text(proefbestand.grensgevallen(), encoding="utf-8")
+    r = _cli("declaraties", str(pad), "--csv")
+    lijnen = r.stdout.decode().splitlines()
+    assert r.returncode == 0 and lijnen[0].startswith("regel,praktijk,verzekerde,prestatiecode,datum")
+    assert len(lijnen) == 24
+    doel = tmp_path / "uit.jsonl"
+    r = _cli("declaraties", str(pad), "--json", "--uitvoer", str(doel))
+    assert r.returncode == 0 and len(doel.read_text().splitlines()) == 23
+    assert json.loads(r.stdout)["samenvatting"]["toegestaan"] > 0
+
+
+def test_cli_rij_in_9999_stopt_het_bestand_niet(tmp_path):
     pad = tmp_path / "d.csv"
-    if isinstance(inhoud, bytes):
-        pad.write_bytes(inhoud)
-    elif inhoud is not None:
-        pad.write_text(inhoud, encoding="utf-8")
+    pad.write_text("praktijk,verzekerde,prestatiecode,datum,uitvoerder,context\n"
+                   "P1,V1,31080,9999-12-31,praktijk,start-overeenkomst=9999-12-31\n"
+                   "P1,V1,13029,9999-12-31,huisarts,\nP1,V1,13029,2026-03-01,huisarts,\n", encoding="utf-8")
+    r = _cli("declaraties", str(pad), "--json")
+    regels = _json_regels(r.stdout)
+    assert r.returncode == 0 and [x.get("toegestaan") for x in regels[:3]] == [None, None, True]
+
+
+@pytest.mark.parametrize("maak, melding", [
+    (lambda p: None, "bestaat niet"),
+    (lambda p: p.write_text("kleur,vorm\nrood,rond\n"), "kopregel"),
+    (lambda p: p.write_bytes(b"\xff\xfe\x00"), "UTF-8"),
+    (lambda p: p.write_bytes(b"prestatiecode,datum,uitvoerder\n13029,2026-01-01,huisarts\n13029,2026-01-0\xe9,huisarts\n"), "regel 2"),
+    (lambda p: p.mkdir(), "is een map"),
+    (lambda p: os.mkfifo(p), "FIFO"),
+])
+def test_cli_onleesbaar_bestand_exit_2(tmp_path, maak, melding):
+    pad = tmp_path / "d.csv"
+    maak(pad)
     r = _cli("declaraties", str(pad), "--json")
     assert r.returncode == 2
-    assert melding in json.loads(r.stdout)["fout"] and melding in r.stderr
-    assert "Traceback" not in r.stderr
+    assert melding in json.loads(r.stdout)["fout"] and melding in r.stderr.decode()
+    assert b"Traceback" not in r.stderr
+
+
+def test_cli_apparaat_wordt_geweigerd_bij_naam():
+    r = _cli("declaraties", "/dev/zero", "--json")
+    assert r.returncode == 2 and "apparaat" in json.loads(r.stdout)["fout"]
+
+
+def test_cli_bestandsnaam_die_geen_utf8_is(tmp_path):
+    naam = os.fsencode(tmp_path) + b"/d\xff.csv"
+    with open(naam, "wb") as f:
+        f.write(VOORBEELD.read_bytes())
+    r = _cli("declaraties", os.fsdecode(naam), "--json")
+    assert r.returncode == 0, r.stderr
+    assert _json_regels(r.stdout)[-1]["bestand"].endswith("d\\xff.csv")
+    r = _cli("declaraties", os.fsdecode(os.fsencode(tmp_path) + b"/n\xffiet.csv"))
+    assert r.returncode == 2 and "n\\xffiet.csv" in r.stderr.decode()
+
+
+def test_cli_veld_van_meer_dan_128_kb(tmp_path):
+    pad = tmp_path / "d.csv"
+    pad.write_text("regel,prestatiecode,datum,uitvoerder,context\n"
+                   f"1,13029,2026-01-05,huisarts,{'x' * 200_000}\n"
+                   f'2,13029,2026-01-06,huisarts,"{"y" * 200_000}"\n'
+                   f"3,13029,2026-01-07,huisarts,{'z' * 600}\n"
+                   "4,13031,2026-01-08,huisarts,\n", encoding="utf-8")
+    r = _cli("declaraties", str(pad), "--json")
+    regels = _json_regels(r.stdout)
+    assert r.returncode == 0, r.stderr
+    assert "langer dan 8192 bytes" in regels[0]["fout"] and "langer dan 8192 bytes" in regels[1]["fout"]
+    assert "langer dan 500 tekens" in regels[2]["fout"] and regels[3]["toegestaan"] is True
 
 
 def test_cli_help_documenteert_het_formaat():
     r = _cli("declaraties", "--help")
-    for woord in ("regel,prestatiecode,datum,uitvoerder,context,deelnemers,zorgverlener", "behandelwensgesprek", "symbolische", "31080", "12116"):
-        assert woord in r.stdout.replace("\n", " ").replace("  ", " ") or woord in r.stdout, woord
+    tekst = "".join(r.stdout.decode().replace("│", "").split())
+    for woord in ("regel,praktijk,verzekerde,prestatiecode,datum,uitvoerder,context,deelnemers,zorgverlener,duur_minuten,tarief",
+                  "behandelwensgesprek", "symbolische", "31080", "12116", "BSN", "elfproef", "begonnen kwartier"):
+        assert woord.replace(" ", "") in tekst, woord

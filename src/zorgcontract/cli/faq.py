@@ -1,4 +1,4 @@
-"""Zorg en Zekerheid, veelgestelde vragen 2023-2025 en 2026-2028: declaraties, faq-uitspraak,
+"""Zorg en Zekerheid, veelgestelde vragen 2023-2025 en 2026-2028: faq-uitspraak,
 indexering, poh-ouderen, service-bereikbaarheid."""
 
 from __future__ import annotations
@@ -16,25 +16,8 @@ from zorgcontract.kern import nl
 from zorgcontract.kern.bronnen import regel_tekst
 from zorgcontract.kern.fouten import InvoerFout
 from zorgcontract.kern.rekenen import bedrag_tekst, uren_tekst
-from zorgcontract.regels.zz import declaraties as decl
 from zorgcontract.regels.zz.faq import tarieven as faq_tarieven
 from zorgcontract.regels.zz.faq import uitspraken
-
-_HULP_DECLARATIES = (
-    "Controleer voorgenomen declaraties voor één verzekerde (contractperiode 2026-2028) en zeg per regel of "
-    "ze mag, waarom, en op grond van welke bron.\n\n"
-    "CSV (UTF-8, komma of puntkomma), kopregel verplicht: regel,prestatiecode,datum,uitvoerder,context,deelnemers,zorgverlener "
-    "(context, deelnemers, zorgverlener en regel mogen ontbreken).\n\n"
-    f"prestatiecode: {', '.join(decl.CODES)}. De FAQ noemt voor behandelwensgesprek, consult, meedenkadvies, "
-    "meedenkconsult, meekijkconsult en mtvp geen nummer: dat zijn symbolische codes.\n\n"
-    "datum: JJJJ-MM-DD in 2026-2028.\n\n"
-    f"uitvoerder: {', '.join(decl.UITVOERDERS)}.\n\n"
-    f"context (gescheiden door spatie of +): {', '.join(decl.KENMERKEN)}, en start-overeenkomst=JJJJ-MM-DD.\n\n"
-    "deelnemers: aantal deelnemers bij 12116. zorgverlener: naam/AGB (SCEN: na 12822 een andere SCEN-arts).\n\n"
-    "Een foute regel krijgt een foutmelding, de andere regels worden beoordeeld. Exit 0 als het bestand beoordeeld "
-    "is (ook met geweigerde regels), 2 als het bestand onleesbaar is of geen geldige kopregel heeft. "
-    "JSON: bestand, regels (regel, prestatiecode, datum, uitvoerder, toegestaan, redenen [tekst, bron], fout), samenvatting."
-)
 
 
 def _faq_regel() -> str:
@@ -57,40 +40,6 @@ _R_OUDEREN = regel_tekst("zz-faq", plaats=faq_tarieven.VRAAG_OUDEREN)
 
 
 def registreer(app: typer.Typer) -> None:
-    @app.command("declaraties", help=_HULP_DECLARATIES)
-    @opdracht
-    def declaraties(
-        bestand: Optional[str] = typer.Argument(None, help="CSV-bestand met de voorgenomen declaraties."),
-        als_json: bool = JSON_OPTIE,
-    ):
-        if bestand is None or not bestand.strip():
-            raise InvoerFout("bestand", "ontbreekt: geef een CSV-bestand", decl.REGEL_FORMAAT)
-        pad = Path(bestand)
-        try:
-            tekst = pad.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise InvoerFout("bestand", f"'{bestand}' bestaat niet", decl.REGEL_FORMAAT) from None
-        except (OSError, UnicodeDecodeError) as e:
-            raise InvoerFout("bestand", f"'{bestand}' is niet te lezen als UTF-8-tekst ({type(e).__name__})", decl.REGEL_FORMAAT) from None
-        uitkomst = decl.controleer(tekst)
-        samenvatting = {
-            "toegestaan": sum(b.toegestaan is True for b in uitkomst),
-            "geweigerd": sum(b.toegestaan is False for b in uitkomst),
-            "fouten": sum(b.fout is not None for b in uitkomst),
-        }
-        regels = [f"Declaratiecontrole {pad.name} (Zorg en Zekerheid 2026-2028)", ""]
-        for b in uitkomst:
-            kop = f"regel {b.regel}: {b.prestatiecode or '?'}"
-            if b.datum:
-                kop += f" op {nl.datum(b.datum)} door {b.uitvoerder}"
-            if b.fout:
-                regels.append(f"{kop}: FOUT - {b.fout}")
-                continue
-            regels.append(f"{kop}: {'TOEGESTAAN' if b.toegestaan else 'NIET TOEGESTAAN'}")
-            regels += [f"    - {r}" for r in b.redenen]
-        regels += ["", f"Toegestaan: {samenvatting['toegestaan']}, niet toegestaan: {samenvatting['geweigerd']}, fout: {samenvatting['fouten']}"]
-        toon(als_json, {"bestand": str(pad), "regels": [b.als_json() for b in uitkomst], "samenvatting": samenvatting}, regels)
-
     @app.command("faq-uitspraak", help=f"Welke FAQ-uitspraak geldt op een datum (onderwerpen: {', '.join(uitspraken.onderwerpen())}).")
     @opdracht(namen={"_peil": "datum"})
     def faq_uitspraak(

@@ -93,31 +93,43 @@ def telt_als_poh_uren(functie: str) -> Oordeel:
 
 
 @implementeert("zz26-faq-scen", cli=["declaraties"])
-def scen(code: str, datum: date, huisartsenovereenkomst: bool, behandelaar_besloten: bool,
-         zelfde_arts_als_advies: bool = False) -> Oordeel:
+def scen(code: str, huisartsenovereenkomst: bool, behandelaar_besloten: bool, zelfde_arts_als_advies: bool = False,
+         doc=None) -> Oordeel:
+    """SCEN-prestaties (FAQ 2026-2028). ``doc``: het FAQ-document dat op de declaratiedatum geldt (de declaratiecontrole
+    zoekt het op); zonder: de FAQ 2026-2028. 12822 bestaat pas in die FAQ: een eerdere datum vindt dit document
+    niet en wordt al bij het opzoeken geweigerd. 12822 is een tarief per 15 minuten: het aantal eenheden telt de
+    declaratiecontrole uit de opgegeven duur (I-ZZ26-FAQ-SCEN-KWARTIER)."""
+    b = SCEN if doc is None else bron(doc, plaats="vraag SCEN-prestaties")
     if code == SCEN_ADVIES:
         return Oordeel.alle([
-            (datum >= date(2026, 1, 1), "12822 bestaat vanaf 2026", "12822 (advies voorafgaand aan SCEN) bestaat pas vanaf 2026", SCEN),
             (huisartsenovereenkomst, "SCEN-arts met huisartsenovereenkomst, via het HIS",
-             "12822 kan alleen met een huisartsenovereenkomst (het advies staat niet op de prestatiecodelijst overige zorg)", SCEN),
+             "12822 kan alleen met een huisartsenovereenkomst (het advies staat niet op de prestatiecodelijst overige zorg)", b),
             (not behandelaar_besloten, "de behandelend arts heeft nog niet besloten het verzoek in te willigen",
-             "de behandelend arts besloot al het verzoek in te willigen: dan geldt de SCEN-procedure, niet 12822", SCEN),
+             "de behandelend arts besloot al het verzoek in te willigen: dan geldt de SCEN-procedure, niet 12822", b),
         ])
     andere_arts = (not zelfde_arts_als_advies, "de procedure doet een andere SCEN-arts dan die het advies (12822) gaf",
-                   "na een zorginhoudelijk advies (12822) moet een andere SCEN-arts de procedure doen", SCEN)
+                   "na een zorginhoudelijk advies (12822) moet een andere SCEN-arts de procedure doen", b)
     if code == SCEN_PROCEDURE:
         return Oordeel.alle([
             (huisartsenovereenkomst, "SCEN-arts met huisartsenovereenkomst declareert 12815 via het HIS",
-             "zonder huisartsenovereenkomst declareert de SCEN-arts de procedure als 29033 via VECOZO", SCEN),
+             "zonder huisartsenovereenkomst declareert de SCEN-arts de procedure als 29033 via VECOZO", b),
             andere_arts,
         ])
     if code == SCEN_ZONDER_OVEREENKOMST:
         return Oordeel.alle([
             (not huisartsenovereenkomst, "SCEN-arts zonder huisartsenovereenkomst declareert 29033 via VECOZO (OS-entry)",
-             "met een huisartsenovereenkomst declareert de SCEN-arts de procedure als 12815 via het HIS (I-ZZ26-FAQ-SCEN-29033)", SCEN),
+             "met een huisartsenovereenkomst declareert de SCEN-arts de procedure als 12815 via het HIS (I-ZZ26-FAQ-SCEN-29033)", b),
             andere_arts,
         ])
     raise ValueError(f"geen SCEN-code: {code}")
+
+
+def scen_eenheden(duur_minuten: int) -> int:
+    """12822: het aantal eenheden van 15 minuten in een duur. Een begonnen kwartier telt als een eenheid
+    (I-ZZ26-FAQ-SCEN-KWARTIER): 1-15 minuten is 1, 16-30 is 2, 40 is 3."""
+    if duur_minuten < 1:
+        raise ValueError("de duur is minstens 1 minuut")
+    return -(-duur_minuten // 15)
 
 
 @implementeert("zz26-faq-dm-copd", cli=["declaraties"])

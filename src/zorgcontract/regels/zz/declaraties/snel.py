@@ -1,0 +1,493 @@
+"""De snelle route: dezelfde controle als ``referentie.py``, kolomsgewijs met polars, lineair in het aantal regels.
+
+Waarom polars (en niet DuckDB): het werk is (1) tekst in stukken lezen en per kolom controleren, (2) een
+handvol vensterfuncties per verzekerde, (3) per regel een oordeel opzoeken in een kleine tabel, en (4) stromend
+wegschrijven. Polars doet (1) en (4) in Rust zonder tussenkomst van Python en laat ons per stuk van het bestand
+werken (begrensd geheugen); de kleine, veelvoorkomende waarden (codes, datums, contexten, uitvoerders) worden
+per *verschillende* waarde door precies dezelfde Python-functies gelezen als in de referentieroute, zodat elke
+foutmelding letterlijk gelijk is. DuckDB kan hetzelfde in SQL (zie README, "Verder dan één machine").
+
+Opbouw:
+- ``lees_stukken``: het bestand in stukken van ~32 MB (op regelgrenzen), per stuk een compacte tabel met de goede
+  regels (categorieën en gehele getallen) en een kleine tabel met de foute regels;
+- ``vlaggen``: de vlaggen per verzekerde (eerder, zelfde_arts, zelfde_dag, met_11201) met groeperingen;
+- elk oordeel is een pakketsleutel (één int64) van de ``Feiten``; elke verschillende sleutel wordt één keer door
+  ``regels.oordeel`` beoordeeld;
+- ``Resultaat.batches``: de uitkomst in regelvolgorde, in stukken, om stromend weg te schrijven.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Iterator
+
+import numpy as np
+import polars as pl
+
+from zorgcontract.kern.documenten import documenten
+from zorgcontract.regels.zz.declaraties import formaat, regels
+from zorgcontract.regels.zz.declaraties.formaat import (CODES, DEELNEMERS_GRENS, DUUR_GRENS, KOLOMMEN, LIJN_GRENS,
+                                                        PATIENT, UITVOERDERS, VELD_GRENS, VERPLICHT, WIT, fout)
+
+STUK = 8 * 1024 * 1024
+CODELIJST = list(CODES)
+CODE_ENUM = pl.Enum(CODELIJST)
+UITV_ENUM = pl.Enum(list(UITVOERDERS))
+DOCLIJST = sorted(regels.DEKKING)
+EPOCHE = date(1970, 1, 1).toordinal()
+JAAR0 = 2000  # jaren in de sleutel: 2000-2127 (de documenten met regels liggen daarin; zie DEKKING)
+
+# Bitindeling van de pakketsleutel (int64) van de Feiten.
+_VELDEN = (("code", 5), ("uitv", 3), ("ctx", 20), ("doc", 3), ("jaar", 7), ("deel", 10), ("dag", 9),
+           ("voor_start", 1), ("eerder", 1), ("zelfde_arts", 1), ("zelfde_dag", 1), ("met_11201", 1))
+
+
+def _verschuivingen():
+    uit, s = {}, 0
+    for naam, bits in _VELDEN:
+        uit[naam] = (s, bits)
+        s += bits
+    assert s <= 63
+    return uit
+
+
+_SCHUIF = _verschuivingen()
+
+
+class Contexten:
+    """Elke verschillende context-tekst krijgt een nummer; per nummer de gelezen Context of de fout."""
+
+    def __init__(self):
+        self.nummer: dict[str, int] = {}
+        self.waarden: list[formaat.Context | None] = []
+        self.fouten: list[str | None] = []
+
+    def nummers(self, teksten: list[str]) -> list[int]:
+        uit = []
+        for t in teksten:
+            n = self.nummer.get(t)
+            if n is None:
+                c, f = formaat.lees_context(t)
+                n = len(self.waarden)
+                if n >= 2 ** _SCHUIF["ctx"][1]:
+                    raise OverflowError("te veel verschillende contexten")
+                self.nummer[t] = n
+                self.waarden.append(c)
+                self.fouten.append(f)
+            uit.append(n)
+        return uit
+
+
+@dataclass
+class Stukken:
+    goed: list[pl.DataFrame] = field(default_factory=list)
+    fout: list[pl.DataFrame] = field(default_factory=list)
+    regels: int = 0  # aantal regels van het bestand (zonder kopregel)
+
+
+GOED_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "praktijk": pl.Categorical, "verzekerde": pl.Categorical,
+               "code": CODE_ENUM, "datum": pl.Date, "uitv": UITV_ENUM, "ctx": pl.UInt32, "deel": pl.Int16,
+               "duur": pl.Int16, "tarief": pl.Int32, "zv": pl.Categorical, "doc": pl.UInt8}
+FOUT_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "praktijk": pl.String, "code_ruw": pl.String, "fout": pl.String}
+
+
+def _waarden(s: pl.Series, functie: Callable[[str], tuple], dtype) -> pl.Series:
+    """De gelezen waarde per rij (null als het veld leeg of fout is), via de verschillende waarden van ``s``."""
+    uniek = s.unique().to_list()
+    kaart = {u: functie(u)[0] for u in uniek}
+    return s.replace_strict(kaart, default=None, return_dtype=dtype)
+
+
+def _fout_in(s: pl.Series, functie: Callable[[str], tuple]) -> pl.Series:
+    """True waar het veld een fout geeft."""
+    uniek = s.unique().to_list()
+    fout_ = [u for u in uniek if functie(u)[1] is not None]
+    return s.is_in(fout_) if fout_ else pl.Series(np.zeros(s.len(), dtype=bool))
+
+
+def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Contexten, st: Stukken) -> int:
+    """Eén stuk van het bestand (hele regels, zonder kopregel), waarvan de eerste regel nummer ``eerste_nr`` heeft.
+    Regels die niet in één keer goed zijn (aanhalingstekens, een ander aantal velden, lang, of een veld met een
+    fout) gaan één voor één door ``formaat.lees_regel``: dezelfde functie als de referentieroute, dus dezelfde
+    melding. De rest - de grote meerderheid - wordt kolomsgewijs gelezen. Geeft het aantal regels terug."""
+    lijnen = pl.read_lines(ruw).to_series()
+    k = len(kop)
+    namen = [f"k{i}" for i in range(k + 1)]
+    velden = pl.read_csv(ruw, has_header=False, schema={c: pl.String for c in namen}, quote_char=None, separator=sep,
+                         truncate_ragged_lines=True, empty_string_is_null=False, missing_columns="insert",
+                         comment_prefix=None, raise_if_empty=False)
+    n_lijnen = lijnen.len()
+    nr = pl.Series("nr", np.arange(eerste_nr, eerste_nr + n_lijnen, dtype=np.uint32))
+    if velden.height != n_lijnen:  # pragma: no cover - vangnet: dan alles regel voor regel
+        eigen = Stukken()
+        _een_voor_een(pl.DataFrame({"nr": nr, "lijn": lijnen}), sep, kop, ctx, eigen)
+        st.fout.extend(eigen.fout)
+        if eigen.goed:
+            st.goed.append(pl.concat(eigen.goed).sort("nr"))
+        return n_lijnen
+    velden = velden.rename(dict(zip(namen, [*kop, "__extra"])))
+    lengte = lijnen.str.len_bytes()
+    som = velden.select(pl.sum_horizontal(*[pl.col(c).str.len_bytes() for c in kop])).to_series()
+    # aantal velden: exact zolang het er hoogstens k+1 zijn, daarboven groter dan k
+    n_velden = lengte.cast(pl.Int64) - som.cast(pl.Int64) - velden["__extra"].str.len_bytes().fill_null(0).cast(pl.Int64) + 1
+    los = (lengte > VELD_GRENS) | (n_velden != k) | lijnen.str.contains('"', literal=True)
+    kol = {c: velden[c] for c in kop}
+    nieuw = "verzekerde" in kol
+    if nieuw:
+        prak = kol["praktijk"].str.strip_chars(WIT)
+        verz = kol["verzekerde"].str.strip_chars(WIT)
+        los = los | (prak == "") | (verz == "")
+        kand = verz.str.contains(r"^[0-9 .\-]{9,}$")
+        if kand.any():
+            idx = np.flatnonzero(kand.to_numpy())
+            bsn = [formaat.lijkt_op_bsn(v) for v in verz.gather(idx).to_list()]
+            m = np.zeros(n_lijnen, dtype=bool)
+            m[idx[np.array(bsn, dtype=bool)]] = True
+            los = los | pl.Series(m)
+    else:
+        prak = pl.repeat("", n_lijnen, dtype=pl.String, eager=True)
+        verz = prak
+    code = _waarden(kol["prestatiecode"], formaat.lees_code, CODE_ENUM)
+    datum = _waarden(kol["datum"], formaat.lees_datum, pl.Date)
+    uitv = _waarden(kol["uitvoerder"], formaat.lees_uitvoerder, UITV_ENUM)
+    los = los | code.is_null() | datum.is_null() | uitv.is_null()
+    if "context" in kol:
+        cu = kol["context"].unique().to_list()
+        nummers = dict(zip(cu, ctx.nummers(cu)))
+        ctx_nr = kol["context"].replace_strict(nummers, return_dtype=pl.UInt32)
+        fout_ctx = [nummers[c] for c in cu if ctx.fouten[nummers[c]] is not None]
+        if fout_ctx:
+            los = los | ctx_nr.is_in(fout_ctx)
+    else:
+        ctx_nr = pl.repeat(ctx.nummers([""])[0], n_lijnen, dtype=pl.UInt32, eager=True)
+    ints = {}
+    for naam, grens in (("deelnemers", DEELNEMERS_GRENS), ("duur_minuten", DUUR_GRENS)):
+        if naam in kol:
+            functie = (lambda t, n=naam, g=grens: formaat.lees_geheel(t, n, g))
+            ints[naam] = _waarden(kol[naam], functie, pl.Int16)
+            los = los | _fout_in(kol[naam], functie)
+        else:
+            ints[naam] = pl.repeat(None, n_lijnen, dtype=pl.Int16, eager=True)
+    if "tarief" in kol:
+        tarief = _waarden(kol["tarief"], formaat.lees_tarief, pl.Int32)
+        los = los | _fout_in(kol["tarief"], formaat.lees_tarief)
+    else:
+        tarief = pl.repeat(None, n_lijnen, dtype=pl.Int32, eager=True)
+    if "regel" in kol:
+        r = kol["regel"].str.strip_chars(WIT)
+        regel = pl.select(pl.when(r != "").then(r).otherwise(nr.cast(pl.String))).to_series()
+    else:
+        regel = nr.cast(pl.String)
+    zv = kol["zorgverlener"].str.strip_chars(WIT).replace("", None) if "zorgverlener" in kol else \
+        pl.repeat(None, n_lijnen, dtype=pl.String, eager=True)
+    w = pl.DataFrame({"nr": nr, "regel": regel, "praktijk": prak, "verzekerde": verz, "code": code, "datum": datum,
+                      "uitv": uitv, "ctx": ctx_nr, "deel": ints["deelnemers"], "duur": ints["duur_minuten"],
+                      "tarief": tarief, "zv": zv, "los": los})
+    # document per (code, datum) en de controles die van de prestatie afhangen
+    w = w.with_columns(cd=pl.col("code").to_physical().cast(pl.Int64) * (1 << 32) + pl.col("datum").cast(pl.Int64))
+    cd = w.filter(~pl.col("los"))["cd"].unique().to_list()
+    docs, doc_fout = {}, {}
+    for x in cd:
+        d, melding = regels.document_op(CODELIJST[x >> 32], date.fromordinal(EPOCHE + (x & 0xFFFFFFFF)))
+        docs[x] = None if melding else DOCLIJST.index(d)
+        if melding:
+            doc_fout[x] = melding
+    w = w.with_columns(doc=pl.col("cd").replace_strict(docs, default=None, return_dtype=pl.UInt8),
+                       melding=pl.when(~pl.col("los")).then(pl.col("cd").replace_strict(doc_fout, default=None, return_dtype=pl.String)))
+    w = w.with_columns(cc=pl.col("code").to_physical().cast(pl.Int64) * 4096 + pl.col("uitv").to_physical().cast(pl.Int64) * 256
+                       + pl.col("deel").is_null().cast(pl.Int64) * 128 + pl.col("duur").is_null().cast(pl.Int64) * 64
+                       + pl.col("doc").cast(pl.Int64).fill_null(0))
+    cc_fout = {}
+    for x in w.filter(~pl.col("los") & pl.col("melding").is_null())["cc"].unique().to_list():
+        c, u, zd, zu, d = x >> 12, (x >> 8) & 15, (x >> 7) & 1, (x >> 6) & 1, x & 63
+        melding = regels.controle_per_code(CODELIJST[c], UITVOERDERS[u], None if zd else 1, None if zu else 1, DOCLIJST[d])
+        if melding:
+            cc_fout[x] = melding
+    if cc_fout:
+        w = w.with_columns(melding=pl.when(~pl.col("los")).then(pl.coalesce(
+            "melding", pl.col("cc").replace_strict(cc_fout, default=None, return_dtype=pl.String))))
+    fout_ = w.filter(pl.col("melding").is_not_null())
+    if fout_.height:
+        st.fout.append(fout_.select("nr", "regel", pl.col("praktijk").replace("", None), pl.col("code").cast(pl.String).alias("code_ruw"),
+                                    pl.col("melding").alias("fout")).cast(FOUT_SCHEMA))
+        w = w.filter(pl.col("melding").is_null())
+    losse = pl.DataFrame({"nr": nr, "lijn": lijnen}).join(w.select("nr", "los").filter(pl.col("los")), on="nr", how="semi")
+    goed = w.filter(~pl.col("los")).select(*GOED_SCHEMA).cast(GOED_SCHEMA)
+    if losse.height:
+        eigen = Stukken()
+        _een_voor_een(losse, sep, kop, ctx, eigen)
+        st.fout.extend(eigen.fout)
+        if eigen.goed:
+            goed = pl.concat([goed, *eigen.goed]).sort("nr")
+    if goed.height:
+        st.goed.append(goed.rechunk())
+    return n_lijnen
+
+
+def _een_voor_een(df: pl.DataFrame, sep: str, kop: list[str], ctx: Contexten, st: Stukken) -> None:
+    """Regels die niet kolomsgewijs gaan (zeldzaam): per regel met de referentielezer, dan in hetzelfde schema."""
+    goed, fout_ = [], []
+    for nr, lijn in df.select("nr", "lijn").iter_rows():
+        r = formaat.lees_regel(lijn, nr, sep, kop)
+        if isinstance(r, formaat.Declaratie):
+            doc, melding = regels.document_op(r.prestatiecode, r.datum)
+            melding = melding or regels.controle_per_code(r.prestatiecode, r.uitvoerder, r.deelnemers, r.duur_minuten, doc)
+            if melding:
+                r = formaat.Fout(nr=r.nr, regel=r.regel, praktijk=r.praktijk or None, prestatiecode=r.prestatiecode, fout=melding)
+            else:
+                c_ruw = _ruw_context(lijn, sep, kop)
+                goed.append({"nr": nr, "regel": r.regel, "praktijk": r.praktijk, "verzekerde": r.verzekerde,
+                             "code": r.prestatiecode, "datum": r.datum, "uitv": r.uitvoerder, "ctx": ctx.nummers([c_ruw])[0],
+                             "deel": r.deelnemers, "duur": r.duur_minuten, "tarief": r.tarief_centen,
+                             "zv": r.zorgverlener, "doc": DOCLIJST.index(doc)})
+                continue
+        if isinstance(r, formaat.Fout):
+            fout_.append({"nr": nr, "regel": r.regel, "praktijk": r.praktijk, "code_ruw": r.prestatiecode, "fout": r.fout})
+    if goed:
+        st.goed.append(pl.DataFrame(goed, schema={k: (pl.String if v in (pl.Categorical,) or isinstance(v, pl.Enum) else v)
+                                                  for k, v in GOED_SCHEMA.items()}).cast(GOED_SCHEMA))
+    if fout_:
+        st.fout.append(pl.DataFrame(fout_, schema=FOUT_SCHEMA))
+
+
+def _ruw_context(lijn, sep, kop) -> str:
+    if "context" not in kop:
+        return ""
+    return formaat.velden(lijn, sep)[kop.index("context")]
+
+
+# --- de vlaggen per verzekerde -----------------------------------------------------------------------------
+
+def _vlaggen(g: pl.DataFrame, ctx: Contexten) -> dict[str, np.ndarray]:
+    """Per vlag een bool-array, geïndexeerd op de positie in ``g`` (regelvolgorde)."""
+    n = g.height
+    uit = {k: np.zeros(n, dtype=bool) for k in ("eerder", "zelfde_arts", "zelfde_dag", "met_11201", "voor_start")}
+    basis = g.lazy().select("nr", "praktijk", "verzekerde", "code", "datum", "uitv", "ctx", "zv", "doc").with_row_index("i")
+
+    def deel(voorwaarde) -> pl.DataFrame:
+        """Alleen de regels die een vlag kunnen krijgen, met positie, volgorde (datum, nr) en kwartaal."""
+        return basis.filter(voorwaarde).with_columns(
+            ord=(pl.col("datum").cast(pl.Int64) * (1 << 32)) + pl.col("nr").cast(pl.Int64),
+            yq=pl.col("datum").dt.year().cast(pl.Int32) * 4 + pl.col("datum").dt.quarter().cast(pl.Int32)).collect()
+
+    def zet(naam, df, kolom):
+        idx = df.filter(pl.col(kolom))["i"].to_numpy()
+        uit[naam][idx] = True
+
+    # declaratiestart: vanaf per context
+    vanaf = pl.DataFrame({"ctx": pl.Series(range(len(ctx.waarden)), dtype=pl.UInt32),
+                          "vanaf": pl.Series([c.vanaf if c else None for c in ctx.waarden], dtype=pl.Date)})
+    start = deel(pl.col("code").is_in(["31080", "11201", "31343"])).join(vanaf, on="ctx", how="left")
+    start = start.with_columns(voor=pl.col("vanaf").is_not_null() & (pl.col("datum") < pl.col("vanaf")))
+    zet("voor_start", start, "voor")
+
+    dm = deel(pl.col("code").is_in(["13029", "13030", "13031"]) & (pl.col("uitv") == "huisarts")).with_columns(
+        j=pl.when(pl.col("code") == "13030").then(0).otherwise(pl.col("datum").dt.year()))
+    dm = dm.with_columns(e=pl.col("ord") > pl.col("ord").min().over("verzekerde", "code", "j"))
+    zet("eerder", dm, "e")
+
+    op = start.filter(pl.col("code").is_in(regels.OPSLAG)).with_columns(
+        kand=pl.when(~pl.col("voor")).then(pl.col("ord")))
+    op = op.with_columns(eerste=pl.col("kand").min().over("verzekerde", "code", "yq"))
+    op = op.with_columns(e=pl.col("eerste").is_not_null() & (pl.col("eerste") < pl.col("ord")),
+                         toegestaan=pl.col("eerste") == pl.col("kand"))
+    zet("eerder", op, "e")
+    t11201 = op.filter((pl.col("code") == "11201") & pl.col("toegestaan").fill_null(False)).select(
+        "praktijk", "verzekerde", "yq").unique().with_columns(m=pl.lit(True))
+    s3 = start.filter(pl.col("code") == "31343").join(t11201, on=["praktijk", "verzekerde", "yq"], how="left")
+    zet("met_11201", s3.with_columns(pl.col("m").fill_null(False)), "m")
+
+    adv = deel((pl.col("code") == "12822") & pl.col("zv").is_not_null())
+    if adv.height:
+        combi = adv.select("uitv", "ctx", "doc").unique()
+        ok = [regels.oordeel(regels.Feiten(prestatiecode="12822", uitvoerder=u, kenmerken=ctx.waarden[c].kenmerken,
+                                           document=DOCLIJST[d], jaar=0)).toegestaan for u, c, d in combi.iter_rows()]
+        combi = combi.with_columns(ok=pl.Series(ok, dtype=pl.Boolean))
+        adv = adv.join(combi, on=["uitv", "ctx", "doc"], how="left").filter(pl.col("ok"))
+        eerste = adv.group_by("verzekerde", "zv").agg(adv_datum=pl.col("datum").min())
+        proc = deel(pl.col("code").is_in(["12815", "29033"]) & pl.col("zv").is_not_null()).join(
+            eerste, on=["verzekerde", "zv"], how="inner")
+        zet("zelfde_arts", proc.with_columns(z=pl.col("adv_datum") <= pl.col("datum")), "z")
+
+    bwg = deel(pl.col("code") == "behandelwensgesprek").select("praktijk", "verzekerde", "datum").unique()
+    if bwg.height:
+        cons = deel((pl.col("code") == "consult") & (pl.col("uitv") == "huisarts")).join(
+            bwg, on=["praktijk", "verzekerde", "datum"], how="semi")
+        uit["zelfde_dag"][cons["i"].to_numpy()] = True
+    return uit
+
+
+def _pak(g: pl.DataFrame, v: dict[str, np.ndarray]) -> pl.Series:
+    """De pakketsleutel van de Feiten per regel (één int64), in één polars-expressie (begrensd geheugen)."""
+    d12116 = g.filter(pl.col("code") == "12116")["datum"].unique().to_list()
+    peil = {d: regels.groepsconsult_peildatum(d)[0] for d in d12116}
+    is12116 = pl.col("code") == "12116"
+    peil_expr = pl.col("datum").replace_strict(peil, default=None, return_dtype=pl.Date) if peil else pl.lit(None, dtype=pl.Date)
+    L = lambda naam: 1 << _SCHUIF[naam][0]  # noqa: E731
+    expr = (pl.col("code").to_physical().cast(pl.Int64) * L("code")
+            + pl.col("uitv").to_physical().cast(pl.Int64) * L("uitv")
+            + pl.col("ctx").cast(pl.Int64) * L("ctx")
+            + pl.col("doc").cast(pl.Int64) * L("doc")
+            + pl.when(pl.col("code").is_in(regels.DM)).then(pl.col("datum").dt.year().cast(pl.Int64) - JAAR0 + 1)
+              .when(is12116).then(peil_expr.dt.year().cast(pl.Int64) - JAAR0 + 1).otherwise(0) * L("jaar")
+            + pl.when(is12116).then(pl.col("deel").cast(pl.Int64).fill_null(0)).otherwise(0) * L("deel")
+            + pl.when(is12116).then(peil_expr.dt.ordinal_day().cast(pl.Int64)).otherwise(0) * L("dag"))
+    for k in ("voor_start", "eerder", "zelfde_arts", "zelfde_dag", "met_11201"):
+        expr = expr + pl.lit(pl.Series(v[k])).cast(pl.Int64) * L(k)
+    return g.select(expr.alias("sleutel")).to_series()
+
+
+def _ontpak(sleutel: int, ctx: Contexten) -> regels.Feiten:
+    d = {naam: (sleutel >> s) & ((1 << b) - 1) for naam, (s, b) in _SCHUIF.items()}
+    jaar = d["jaar"] + JAAR0 - 1 if d["jaar"] else 0
+    code = CODELIJST[d["code"]]
+    c = ctx.waarden[d["ctx"]]
+    start = code in ("31080", "11201", "31343")
+    peildatum = date.fromordinal(date(jaar, 1, 1).toordinal() + d["dag"] - 1) if code == "12116" else None
+    return regels.Feiten(prestatiecode=code, uitvoerder=UITVOERDERS[d["uitv"]], kenmerken=c.kenmerken,
+                         document=DOCLIJST[d["doc"]], jaar=jaar if code in regels.DM else 0, deelnemers=d["deel"] if code == "12116" else None,
+                         vanaf=c.vanaf if start else None, voor_start=bool(d["voor_start"]), eerder=bool(d["eerder"]),
+                         zelfde_arts=bool(d["zelfde_arts"]), zelfde_dag=bool(d["zelfde_dag"]),
+                         met_11201=bool(d["met_11201"]), peildatum=peildatum)
+
+
+# --- het resultaat -----------------------------------------------------------------------------------------
+
+@dataclass
+class Resultaat:
+    goed: pl.DataFrame  # nr, regel, praktijk, verzekerde, code, datum, uitv, sleutel, eenheden, bedrag
+    fout: pl.DataFrame  # nr, regel, praktijk, code_ruw, fout
+    oordelen: pl.DataFrame  # sleutel, toegestaan, redencode, reden, bron, redenen (list[struct])
+    uitspraken: dict[int, regels.Uitspraak]
+    regels: int
+    ja: list[int] = field(default_factory=list)  # sleutels van toegestane oordelen
+
+    def batches(self, grootte: int = 50_000) -> Iterator[pl.DataFrame]:
+        """De uitkomst per regel in bestandsvolgorde, in stukken: kolommen nr, regel, praktijk, verzekerde,
+        prestatiecode, datum, uitvoerder, sleutel (het oordeel in ``oordelen``; null bij een fout), eenheden,
+        bedrag_centen, fout."""
+        goed, fout_ = self.goed, self.fout
+        gi = fi = 0
+        g_nr, f_nr = goed["nr"], fout_["nr"]
+        while gi < goed.height or fi < fout_.height:
+            tot = min(g_nr[min(gi + grootte, goed.height) - 1] + 1 if gi < goed.height else 2**32,
+                      f_nr[min(fi + grootte, fout_.height) - 1] + 1 if fi < fout_.height else 2**32)
+            gj = int(g_nr.search_sorted(tot, side="left"))
+            fj = int(f_nr.search_sorted(tot, side="left"))
+            stuk_g = goed.slice(gi, gj - gi).with_columns(
+                eenheden=pl.when(pl.col("code") == "12822").then((pl.col("duur").cast(pl.Int64) + 14) // 15)
+                .otherwise(1).cast(pl.Int64)).with_columns(
+                bedrag_centen=pl.when(pl.col("sleutel").is_in(self.ja)).then(pl.col("tarief").cast(pl.Int64) * pl.col("eenheden")))
+            stuk_g = stuk_g.select(
+                "nr", "regel", pl.col("praktijk").cast(pl.String).replace("", None),
+                pl.col("verzekerde").cast(pl.String).replace("", None), pl.col("code").cast(pl.String).alias("prestatiecode"),
+                "datum", pl.col("uitv").cast(pl.String).alias("uitvoerder"), "sleutel", "eenheden", "bedrag_centen",
+                pl.lit(None, dtype=pl.String).alias("fout"))
+            if fj > fi:
+                stuk_f = fout_.slice(fi, fj - fi).select(
+                    "nr", "regel", "praktijk", pl.lit(None, dtype=pl.String).alias("verzekerde"),
+                    pl.col("code_ruw").alias("prestatiecode"), pl.lit(None, dtype=pl.Date).alias("datum"),
+                    pl.lit(None, dtype=pl.String).alias("uitvoerder"), pl.lit(None, dtype=pl.Int64).alias("sleutel"),
+                    pl.lit(None, dtype=pl.Int64).alias("eenheden"), pl.lit(None, dtype=pl.Int64).alias("bedrag_centen"), "fout")
+                stuk_g = pl.concat([stuk_g, stuk_f]).sort("nr")
+            yield stuk_g
+            gi, fi = gj, fj
+
+    def rijen(self, grootte: int = 200_000) -> Iterator[pl.DataFrame]:
+        """Als ``batches``, met de kolommen van het oordeel erbij (toegestaan, redencode, reden, bron, redenen)."""
+        for stuk in self.batches(grootte):
+            yield voeg_oordeel_toe(stuk, self.oordelen)
+
+
+def voeg_oordeel_toe(stuk: pl.DataFrame, oordelen: pl.DataFrame) -> pl.DataFrame:
+    uit = stuk.join(oordelen.select("sleutel", "toegestaan", "redencode", "reden", "bron", "redenen"), on="sleutel",
+                    how="left", maintain_order="left")
+    return uit.with_columns(pl.col("redenen").fill_null(pl.lit([], dtype=REDEN_TYPE)))
+
+
+def oordelen_tabel(uitspraken: dict[int, regels.Uitspraak]) -> pl.DataFrame:
+    """Eén rij per verschillend oordeel: de kolommen voor de uitvoer, en het JSON-stuk dat elke regel met dit oordeel
+    krijgt (één keer gemaakt, niet per regel)."""
+    import json
+
+    sleutels = list(uitspraken)
+    u = [uitspraken[k] for k in sleutels]
+
+    def fragment(x: regels.Uitspraak) -> str:
+        d = {"toegestaan": x.toegestaan, "oordeel": "toegestaan" if x.toegestaan else "niet toegestaan",
+             "redencode": x.redencode, "reden": " | ".join(r.tekst for r in x.redenen),
+             "bron": " | ".join(r.bron for r in x.redenen),
+             "redenen": [{"code": r.code, "tekst": r.tekst, "bron": r.bron} for r in x.redenen]}
+        return json.dumps(d, ensure_ascii=False, separators=(",", ":"))[1:-1]
+
+    return pl.DataFrame({
+        "sleutel": pl.Series(sleutels, dtype=pl.Int64),
+        "toegestaan": pl.Series([x.toegestaan for x in u], dtype=pl.Boolean),
+        "redencode": pl.Series([x.redencode for x in u], dtype=pl.String),
+        "reden": pl.Series([" | ".join(r.tekst for r in x.redenen) for x in u], dtype=pl.String),
+        "bron": pl.Series([" | ".join(r.bron for r in x.redenen) for x in u], dtype=pl.String),
+        "redenen": pl.Series([[{"code": r.code, "tekst": r.tekst, "bron": r.bron} for r in x.redenen] for x in u], dtype=REDEN_TYPE),
+        "json": pl.Series([fragment(x) for x in u], dtype=pl.String),
+    })
+
+
+REDEN_TYPE = pl.List(pl.Struct({"code": pl.String, "tekst": pl.String, "bron": pl.String}))
+
+
+def beoordeel_stukken(st: Stukken, ctx: Contexten) -> Resultaat:
+    goed = pl.concat(st.goed, rechunk=False) if st.goed else pl.DataFrame(schema=GOED_SCHEMA)  # stukken zijn op volgorde
+    fout_ = pl.concat(st.fout).sort("nr") if st.fout else pl.DataFrame(schema=FOUT_SCHEMA)
+    st.goed.clear()
+    st.fout.clear()
+    v = _vlaggen(goed, ctx)
+    sleutel = _pak(goed, v)
+    del v
+    uniek = sleutel.unique().to_list()
+    uitspraken = {s: regels.oordeel(_ontpak(s, ctx)) for s in uniek}
+    oordelen = oordelen_tabel(uitspraken)
+    ja = [s for s in uniek if uitspraken[s].toegestaan]
+    goed = goed.with_columns(sleutel=sleutel).drop("ctx", "deel", "zv", "doc")
+    return Resultaat(goed=goed, fout=fout_, oordelen=oordelen, uitspraken=uitspraken, regels=st.regels, ja=ja)
+
+
+def lees_tekst(tekst: str, voortgang=None) -> Resultaat:
+    """Voor tests en kleine invoer: een tekst in plaats van een bestand."""
+    return lees_bytes_stukken(iter([tekst.encode("utf-8")]), voortgang)
+
+
+def lees_bytes_stukken(stukken: Iterator[bytes], voortgang=None) -> Resultaat:
+    """Stukken ruwe bytes (willekeurig gesneden); de eerste regel is de kopregel."""
+    regels.wis_cache()
+    st, ctx = Stukken(), Contexten()
+    kop = sep = None
+    nr = 1
+    for ruw in _op_regelgrenzen(stukken):
+        if kop is None:
+            eind = ruw.find(b"\n")
+            eerste, ruw = (ruw, b"") if eind < 0 else (ruw[:eind], ruw[eind + 1:])
+            sep, kop = formaat.lees_kop(eerste.decode("utf-8").removesuffix("\r"))
+            if not ruw:
+                continue
+        nr += verwerk_stuk(ruw, nr, sep, kop, ctx, st)
+        st.regels = nr - 1
+        if voortgang:
+            voortgang(len(ruw))
+    if kop is None:
+        formaat.lees_kop("")
+    return beoordeel_stukken(st, ctx)
+
+
+def _op_regelgrenzen(stukken: Iterator[bytes]) -> Iterator[bytes]:
+    rest = b""
+    for s in stukken:
+        s = rest + s
+        eind = s.rfind(b"\n")
+        if eind < 0:
+            rest = s
+            continue
+        rest = s[eind + 1:]
+        yield s[:eind + 1]
+    if rest:
+        yield rest

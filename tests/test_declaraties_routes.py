@@ -1,0 +1,157 @@
+"""Differentieel: de snelle route (polars) en de referentieroute (per verzekerde) geven op elke regel hetzelfde
+oordeel, dezelfde redenen met redencode en bron, dezelfde fout en dezelfde eenheden - op gegenereerde bestanden met
+de grensgevallen van elke regel, in willekeurige volgorde, met foute en vijandige regels ertussen."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zorgcontract.regels.zz.declaraties import formaat, proefbestand, referentie, regels, snel
+
+
+def _referentie(tekst):
+    return [(b.nr, b.regel, b.praktijk or None, b.verzekerde or None, b.prestatiecode, b.datum, b.uitvoerder, b.toegestaan,
+             [(r.code, r.tekst, r.bron) for r in b.redenen], b.fout, b.eenheden, b.bedrag_centen)
+            for b in referentie.controleer(tekst)]
+
+
+def _snel(tekst):
+    return [(r["nr"], r["regel"], r["praktijk"], r["verzekerde"], r["prestatiecode"], r["datum"], r["uitvoerder"],
+             r["toegestaan"], [(x["code"], x["tekst"], x["bron"]) for x in r["redenen"]], r["fout"], r["eenheden"],
+             r["bedrag_centen"])
+            for stuk in snel.lees_tekst(tekst).rijen(grootte=7) for r in stuk.iter_rows(named=True)]
+
+
+def _gelijk(tekst):
+    a, b = _referentie(tekst), _snel(tekst)
+    assert len(a) == len(b)
+    for x, y in zip(a, b):
+        assert x == y, f"\nreferentie: {x}\nsnel:       {y}"
+    return a
+
+
+# --- de grensgevallen, met de hand uit de bron --------------------------------------------------------------
+
+def test_grensgevallen_met_de_hand():
+    uit = {r[1]: r for r in _gelijk(proefbestand.grensgevallen())}
+    verwacht = {
+        "a1": True, "a2": False,  # tweede 13029 in 2026
+        "a3": True,  # 13029 in 2027 (andere praktijk, ander jaar)
+        "a4": True, "a5": False,  # 13030 eenmaal ooit, ook bij een andere praktijk en in een ander jaar
+        "g8": True, "g9": False,  # 12116: 8 mag, 9 niet
+        "s1": True, "s2": True, "s3": True,  # 31343 vóór en na zijn 11201 in het tweede kwartaal
+        "s4": False, "s5": False,  # 31343 en 11201 vóór de declaratiestart (1 april 2026)
+        "m1": False, "m2": True, "m3": False,  # 31080 eens per kwartaal, ook over praktijken heen
+        "c1": True, "c2": False, "c3": True,  # advies; zelfde arts dezelfde dag; andere arts
+        "b1": False, "b2": True, "b3": True,  # consult naast behandelwensgesprek, alleen bij dezelfde praktijk
+        "x1": None, "x2": None,  # 9999 en 2025: fout op die regel
+    }
+    assert {k: r[7] for k, r in uit.items()} == verwacht
+    assert uit["c1"][10] == 2 and uit["c1"][11] == 8000  # 16 minuten: 2 kwartieren x € 40,00
+    assert uit["a1"][11] == 1250 and uit["a2"][11] is None  # bedrag alleen als toegestaan en met tarief
+    assert uit["s4"][8][0][0] == "31343.zonder-11201" and uit["s4"][8][1][0] == "start.te-vroeg"
+
+
+@pytest.mark.parametrize("zaad", [1, 2, 3])
+def test_realistische_mix(zaad):
+    # weinig verzekerden, zodat de eens-per-regels vaak raken
+    _gelijk(proefbestand.tekst(2000, zaad, praktijken=3, verzekerden=150, foutfractie=0.05))
+
+
+def test_volgorde_van_het_bestand_doet_er_niet_toe():
+    lijnen = proefbestand.lijnen(3000, 9, praktijken=2, verzekerden=80)
+    omgekeerd = [lijnen[0], *reversed(lijnen[1:])]
+    a = {r[1]: r[7:] for r in _gelijk("\n".join(lijnen) + "\n")}
+    b = {r[1]: r[7:] for r in _gelijk("\n".join(omgekeerd) + "\n")}
+    # Op dezelfde dag beslist het regelnummer (I-ZZ26-FAQ-DECL-PER-VERZEKERDE): vergelijk alleen regels zonder
+    # een gelijke (verzekerde, code, datum) elders in het bestand.
+    velden = [l.split(",") for l in lijnen[1:]]
+    tel = {}
+    for v in velden:
+        if len(v) > 4:
+            tel[(v[2], v[3], v[4])] = tel.get((v[2], v[3], v[4]), 0) + 1
+    uniek = {v[0] for v in velden if len(v) > 4 and tel[(v[2], v[3], v[4])] == 1 and v[3] not in ("31343", "12815", "29033", "consult")}
+    for r in uniek & set(a) & set(b):
+        assert a[r] == b[r], r
+
+
+# --- hypothesis: gegenereerde bestanden --------------------------------------------------------------------
+
+_DATUMS = ["2026-01-01", "2026-03-31", "2026-04-01", "2026-06-30", "2026-07-01", "2026-12-31", "2027-01-01",
+           "2028-12-31", "2025-12-31", "2029-01-01", "9999-12-31", "2026-02-30", "20260101", " 2026-05-05 "]
+_CONTEXT = ["", "toestemming", "huisartsenovereenkomst", "huisartsenovereenkomst behandelaar-besloten",
+            "behandelaar-besloten", "nascholing nodig", "niet-gerelateerde-zorgvraag", "boven-opslaguren aantoonbaar",
+            "direct-patientgebonden", "selectief-ingekocht", "aangemeld-regio", "poh-s-module",
+            "start-overeenkomst=2026-02-10", "toestemming start-overeenkomst=2026-05-01",
+            "start-overeenkomst=9999-12-01", "spoed", "behandelwensgesprek-zelfde-dag", "toestemming+nascholing"]
+_VIJANDIG = ['"', '"a,b"', "", " ", "x" * 501, "é", "\t", "123456782", "a;b", '""']
+
+veld = lambda waarden: st.one_of(st.sampled_from(waarden), st.sampled_from(_VIJANDIG)) if False else st.sampled_from(waarden)
+
+rij = st.tuples(
+    st.sampled_from(["", "r1", "r2", "r3", "x"]),  # regel-id (dubbel mag)
+    st.sampled_from(["P1", "P2", " P1 "]),
+    st.sampled_from(["V1", "V2", "V3", "123456782", ""]),
+    st.sampled_from([*formaat.CODES, "99999", "13029 ", "CONSULT", ""]),
+    st.sampled_from(_DATUMS),
+    st.sampled_from([*formaat.UITVOERDERS, "Huisarts", "x"]),
+    st.sampled_from(_CONTEXT),
+    st.sampled_from(["", "8", "9", "0", "1000", "nul"]),
+    st.sampled_from(["", "arts-a", "arts-b"]),
+    st.sampled_from(["", "1", "15", "16", "40", "0", "1441"]),
+    st.sampled_from(["", "12.50", "0.01", "1.234", "abc"]),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+@given(st.lists(st.one_of(rij.map(lambda r: ",".join(r)), st.sampled_from(_VIJANDIG)), min_size=1, max_size=40),
+       st.sampled_from([",", ";"]))
+def test_snel_gelijk_aan_referentie(regels_, sep):
+    kop = proefbestand.KOP.replace(",", sep)
+    tekst = kop + "\n" + "\n".join(r.replace(",", sep) for r in regels_) + "\n"
+    _gelijk(tekst)
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(st.lists(rij.map(lambda r: ",".join((r[0], r[3], r[4], r[5], r[6]))), min_size=1, max_size=30))
+def test_oud_formaat_gelijk(regels_):
+    _gelijk("regel,prestatiecode,datum,uitvoerder,context\n" + "\n".join(regels_) + "\n")
+
+
+def test_stukgrenzen_veranderen_niets():
+    tekst = proefbestand.tekst(3000, 5, praktijken=2, verzekerden=100)
+    heel = _snel(tekst)
+    data = tekst.encode()
+    stukken = [data[i:i + 9973] for i in range(0, len(data), 9973)]
+    gesneden = [(r["nr"], r["regel"], r["toegestaan"], r["fout"])
+                for stuk in snel.lees_bytes_stukken(iter(stukken)).rijen() for r in stuk.iter_rows(named=True)]
+    assert gesneden == [(r[0], r[1], r[7], r[9]) for r in heel]
+
+
+# --- elke reden heeft precies één redencode ----------------------------------------------------------------
+
+@pytest.mark.parametrize("code", list(formaat.CODES))
+def test_elke_reden_heeft_een_redencode(code):
+    doc = regels.document_op(code, date(2026, 5, 1))[0]
+    kenmerken = [frozenset(), frozenset({"toestemming"}), frozenset({"huisartsenovereenkomst"}),
+                 frozenset({"huisartsenovereenkomst", "behandelaar-besloten"}), frozenset({"nascholing", "nodig"}),
+                 frozenset({"boven-opslaguren", "aantoonbaar"}), frozenset({"direct-patientgebonden", "selectief-ingekocht",
+                                                                            "aangemeld-regio", "niet-gerelateerde-zorgvraag"})]
+    gezien = set()
+    for uitv, k, vlag, start in itertools.product(formaat.UITVOERDERS, kenmerken, (False, True), (None, False, True)):
+        if regels.controle_per_code(code, uitv, 8, 20, doc):
+            continue
+        x = regels.Feiten(prestatiecode=code, uitvoerder=uitv, kenmerken=k, document=doc,
+                          jaar=2026 if code in regels.DM else 0, deelnemers=(9 if vlag else 8) if code == "12116" else None,
+                          vanaf=date(2026, 7, 1) if start is not None else None, voor_start=bool(start),
+                          eerder=vlag, zelfde_arts=vlag, zelfde_dag=vlag, met_11201=not vlag,
+                          peildatum=date(2026, 1, 1) if code == "12116" else None)
+        u = regels.oordeel(x)
+        assert u.redenen and all(r.code for r in u.redenen)
+        gezien.update(r.code for r in u.redenen)
+    assert gezien
