@@ -14,6 +14,7 @@ import yaml
 from zorgcontract.kern.bronnen import DOCUMENTEN
 from zorgcontract.handboek.gherkin import lees_features
 from zorgcontract.handboek.paginas import GEN, Handboek
+from zorgcontract.handboek import rekenhulp_paginas
 from zorgcontract.handboek.rekenhulpen import rekenhulpen_md
 from zorgcontract.handboek.uitslagen import lees_run
 from zorgcontract.kern.register import contractregister, interpretaties
@@ -78,6 +79,7 @@ def genereer(boek: Path, features: Path, cucumber: Path | None) -> dict:
     if hb.los:
         s.schrijf(f"{GEN}/zonder-register.md", hb.los_md())
     s.schrijf(f"{GEN}/deel-rekenhulpen.md", rekenhulpen_md())
+    rekenhulpen = rekenhulp_paginas.schrijf(boek, s)  # book/rekenhulpen/<subopdracht>.md
 
     # rekenvoorbeelden: alle notebooks in book/rekenvoorbeelden/ (ZK verschijnt vanzelf zodra het er is)
     voorbeelden = sorted(p.relative_to(boek).with_suffix("").as_posix()
@@ -91,6 +93,8 @@ def genereer(boek: Path, features: Path, cucumber: Path | None) -> dict:
                  **({"sections": [{"file": p.docname} for p in hb.paginas if p.document == doc]}
                     if any(p.document == doc for p in hb.paginas) else {})}
                 for doc in DOCUMENTEN]},
+            {"caption": "Rekenhulpen", "chapters": [
+                {"file": f"{rekenhulp_paginas.MAP}/index", "sections": [{"file": d} for d in rekenhulpen]}]},
             {"caption": "Rekenvoorbeelden", "chapters": [{"file": v} for v in voorbeelden]},
             {"caption": "Overzichten", "chapters": [
                 {"file": f"{GEN}/interpretaties"}, {"file": f"{GEN}/uitspraken"}, {"file": f"{GEN}/dekking"},
