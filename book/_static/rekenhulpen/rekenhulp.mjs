@@ -63,13 +63,33 @@ class Weergave {
   }
 
   bronlink(tekst) {
-    const n = tekst.replaceAll(":", " ").toLowerCase().replace(/\s+/g, " ").trim();
+    // zoals _norm in rekenhulp_paginas.py: kleine letters, geen dubbelepunt, 'lid 3c' -> 'lid 3 c'
+    const n = tekst.replaceAll(":", " ").toLowerCase().replace(/\s+/g, " ").trim().replace(/\b(lid \d+)([a-z])\b/g, "$1 $2");
+    // zoals bronlink() in rekenhulp_paginas.py: het langste voorvoegsel; is dat alleen het document, dan het
+    // registeritem van dat document met de meeste gemeenschappelijke woorden
     for (const [voor, url] of this.spec.bronlinks) {
       if (n.startsWith(voor) && !/[0-9a-z]/.test(n.charAt(voor.length))) {
-        return element("a", { href: url, class: "rekenhulp-bron" }, tekst);
+        let beste = url;
+        if (!url.includes("#")) {
+          const eigen = new Set(this.woorden(n.slice(voor.length)));
+          let score = [0, 0];
+          for (const [doc, ws, u] of this.spec.bronwoorden) {
+            if (doc !== voor) continue;
+            const gemeen = ws.filter((w) => eigen.has(w)).length;
+            // bij gelijkspel: het item met de minste andere woorden
+            const beter = gemeen > score[0] || (gemeen === score[0] && -ws.length > score[1]);
+            if (beter && gemeen > 0 && (gemeen >= 2 || gemeen === eigen.size)) { beste = u; score = [gemeen, -ws.length]; }
+          }
+        }
+        return element("a", { href: beste, class: "rekenhulp-bron" }, tekst);
       }
     }
     return document.createTextNode(tekst);
+  }
+
+  woorden(tekst) {
+    const stop = new Set(this.spec.stopwoorden);
+    return [...new Set((tekst.match(/[0-9a-zà-ÿ]+/g) || []).filter((w) => w.length >= 3 && !stop.has(w)))];
   }
 
   tekst(pad, w) {
@@ -293,6 +313,7 @@ class Rekenhulp {
     this.wortel.dataset.query = q;
     this.wortel.dataset.berekening = String(this.teller);
     this.wortel.dataset.duurMs = duur.toFixed(1);
+    this.wortel.dataset.bestand = this.bestand ? this.bestand.naam : "";
   }
 
   async leesBestand(el) {
@@ -323,6 +344,9 @@ class Rekenhulp {
     else if (!this.gevraagd) this.wortel.dataset.status = "klaar";
   }
 }
+
+// voor tests en metingen: dezelfde Python die de pagina gebruikt
+window.zorgcontractRekenhulp = { laadPython };
 
 for (const wortel of document.querySelectorAll(".rekenhulp[data-subopdracht]")) {
   const r = new Rekenhulp(wortel);

@@ -275,7 +275,10 @@ def cli_hulp(r: Rekenhulp) -> str:
 
 # ---------------------------------------------------------------------------------------------- bronlinks
 def _norm(tekst: str) -> str:
-    return re.sub(r"\s+", " ", tekst.replace(":", " ").lower()).strip()
+    """Kleine letters, geen dubbelepunt, enkele spaties, en een sublid los van zijn lid ('lid 3c' → 'lid 3 c'),
+    zodat 'lid 3' wel en 'lid 30' niet bij 'lid 3c' past. (Dezelfde stappen staan in rekenhulp.mjs.)"""
+    tekst = re.sub(r"\s+", " ", tekst.replace(":", " ").lower()).strip()
+    return re.sub(r"\b(lid \d+)([a-z])\b", r"\1 \2", tekst)
 
 
 def bronlinks() -> list[list[str]]:
@@ -294,14 +297,62 @@ def bronlinks() -> list[list[str]]:
         loc = item.locatie.strip()
         a = re.match(r"^artikel\s+(\d+)(?:\s+lid\s+([0-9a-z]+))?$", loc, re.I)
         if a:
-            plek = f"art. {a.group(1)}" + (f", lid {a.group(2)}" if a.group(2) else "")
+            plekken = [f"art. {a.group(1)}" + (f", lid {a.group(2)}" if a.group(2) else "")]
         else:
-            plek = re.sub(r"\s*\([^)]*\)\s*$", "", loc)  # 'module C (aantal uren)' → 'module C'
-        sleutel = _norm(f"{doc.naam}, {plek}")
-        paren.setdefault(sleutel, url)
+            haakjes = re.search(r"\s*\(([^)]*)\)\s*$", loc)
+            # 'module C (aantal uren)' → 'module C'; 'inleiding (Algemeen)' → ook 'Algemeen'
+            plekken = [loc[:haakjes.start()] if haakjes else loc] + ([haakjes.group(1)] if haakjes else [])
+        for plek in plekken:
+            paren.setdefault(_norm(f"{doc.naam}, {plek}"), url)
     for sleutel, doc in docs.items():
         paren.setdefault(_norm(doc.naam), f"../{GEN}/{sleutel}/index.html")
     return sorted(([k, v] for k, v in paren.items()), key=lambda kv: -len(kv[0]))
+
+
+def _woorden(tekst: str) -> list[str]:
+    return sorted({w for w in re.findall(r"[0-9a-zà-ÿ]+", _norm(tekst)) if len(w) >= 3 and w not in _STOP})
+
+
+_STOP = {"vraag", "het", "een", "van", "voor", "naast", "met", "over", "art", "lid", "par", "en", "of"}
+
+
+def bronwoorden() -> list[list]:
+    """Voor bronnen die geen voorvoegsel van een registeritem zijn (de FAQ noemt haar vragen in de uitleg korter
+    dan het register): [document (genormaliseerd), woorden van de plaats, url] per item. De pagina kiest het item
+    van dat document met de meeste gemeenschappelijke woorden (minstens twee, of alle woorden van de bron)."""
+    docs = documenten()
+    uit = []
+    for item in contractregister().values():
+        m = _LID.match(item.id)
+        pagina = m.group("basis") if m else item.id
+        uit.append([_norm(docs[item.document].naam), _woorden(item.locatie),
+                    f"../{GEN}/{item.document}/{pagina}.html#{reg_label(item.id)}"])
+    return uit
+
+
+def bronlink(bron: str, links: list[list[str]], woorden: list[list]) -> str | None:
+    """Dezelfde keuze als ``Weergave.bronlink`` in rekenhulp.mjs (voor tests en voor wie zonder browser kijkt)."""
+    n = _norm(bron)
+    gevonden = None
+    for voor, url in links:
+        if n.startswith(voor) and not n[len(voor):len(voor) + 1].isalnum():
+            gevonden = (voor, url)
+            break
+    if gevonden is None:
+        return None
+    voor, url = gevonden
+    if "#" in url:
+        return url
+    eigen = set(_woorden(n[len(voor):]))
+    beste, score = url, (0, 0)
+    for doc, ws, u in woorden:
+        if doc != voor:
+            continue
+        gemeen = len(eigen & set(ws))
+        # bij gelijkspel: het item met de minste andere woorden
+        if (gemeen, -len(ws)) > score and (gemeen >= 2 or gemeen == len(eigen)) and gemeen > 0:
+            beste, score = u, (gemeen, -len(ws))
+    return beste
 
 
 # ---------------------------------------------------------------------------------------------- pagina's
@@ -349,6 +400,8 @@ def pagina_md(r: Rekenhulp, links: list[list[str]]) -> str:
         "sleutels": SLEUTELS,
         "soorten": SOORT_SLEUTEL,
         "bronlinks": links,
+        "bronwoorden": bronwoorden(),
+        "stopwoorden": sorted(_STOP),
     }
     spec_json = json.dumps(spec, ensure_ascii=False).replace("</", "<\\/")
     formulier = "\n".join(_veld_html(v) for v in vs)

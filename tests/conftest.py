@@ -1,0 +1,28 @@
+"""Gedeelde fixtures voor de tests in tests/: het handboek wordt één keer per testsessie gebouwd (in een
+tijdelijke map, niet in book/_build) en door test_handboek.py en de browsertests van de rekenhulpen gedeeld."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+WORTEL = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def handboek_gebouwd(tmp_path_factory):
+    """Draait de scenario's, genereert en bouwt het boek; geeft (html-map, cucumber.json)."""
+    from zorgcontract.handboek.bouw import genereer, jupyter_book_opdracht, kopieer_boekbronnen
+
+    tmp = tmp_path_factory.mktemp("handboek")
+    boek = kopieer_boekbronnen(WORTEL / "book", tmp)
+    cucumber = tmp / "cucumber.json"
+    subprocess.run([sys.executable, "-m", "pytest", "tests/test_scenarios.py", f"--cucumberjson={cucumber}", "-q",
+                    "-p", "no:cacheprovider"], cwd=WORTEL, capture_output=True, check=False)
+    genereer(boek, WORTEL / "features", cucumber)
+    r = subprocess.run(jupyter_book_opdracht(boek), cwd=WORTEL, capture_output=True, text=True, check=False)
+    assert r.returncode == 0, r.stdout[-4000:] + r.stderr[-4000:]
+    return boek / "_build" / "html", cucumber
