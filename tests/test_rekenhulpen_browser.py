@@ -402,7 +402,9 @@ def lees(p) -> dict:
 
 def veld_in_melding(melding: str, namen: list[str]) -> str | None:
     m = re.search(r"ongeldige waarde voor '([^']+)'", melding)
-    return m.group(1) if m and m.group(1) in namen else None
+    if not m:
+        return None
+    return next((n for n in (m.group(1), m.group(1).replace("_", "-")) if n in namen), None)
 
 
 def vergelijk(sub: str, opties: dict, gezien: dict, verwacht: dict, namen: list[str]):

@@ -73,8 +73,11 @@ def veld_uit_melding(melding: str, velden: Iterable[str]) -> str | None:
     velden = list(velden)
     for patroon in _VELD:
         m = patroon.search(melding)
-        if m and m.group(1) in velden:
-            return m.group(1)
+        if m:
+            # een melding die de interne naam noemt ('opleidingsduur_maanden') hoort bij de optie met streepjes
+            for naam in (m.group(1), m.group(1).replace("_", "-")):
+                if naam in velden:
+                    return naam
     return None
 
 

@@ -4,6 +4,7 @@
 // Alles wordt van de eigen origin geladen (../../_rekenhulpen/); de pagina's hebben een Content-Security-Policy.
 
 const BASIS = new URL("../../_rekenhulpen/", import.meta.url);
+const BREED = new Set(["redenen", "fout", "reden"]); // kolommen met lange tekst
 const WAAR = new Set(["", "1", "ja", "true", "on", "aan"]);
 
 let pythonBelofte = null;
@@ -136,9 +137,15 @@ class Weergave {
     return tabel;
   }
 
-  lijst(pad, lijst) {
+  lijst(pad, lijst, diep = 0) {
     if (lijst.length === 0) return element("span", { class: "rekenhulp-leeg", "data-sleutel": pad, "data-waarde": "[]" }, "geen");
-    if (lijst.every((x) => x !== null && typeof x === "object" && !Array.isArray(x))) {
+    const objecten = lijst.every((x) => x !== null && typeof x === "object" && !Array.isArray(x));
+    if (objecten && pad.split(".").length > 1) {
+      // een lijst in een tabelcel (redenen bij een declaratieregel): compact, elk item op een regel
+      return element("ul", { class: "rekenhulp-compact" }, ...lijst.map((x, i) => element("li", {},
+        ...Object.entries(x).flatMap(([k, w], j) => [j ? " — " : null, this.waarde(`${pad}.${i}.${k}`, w)]).filter((e) => e !== null))));
+    }
+    if (objecten) {
       const kolommen = [];
       for (const x of lijst) for (const k of Object.keys(x)) if (!kolommen.includes(k)) kolommen.push(k);
       const tabel = element("table", { class: "rekenhulp-tabel rekenhulp-lijst" });
@@ -146,7 +153,8 @@ class Weergave {
       const tbody = element("tbody");
       lijst.forEach((x, i) => {
         tbody.append(element("tr", {}, element("td", {}, String(i + 1)),
-          ...kolommen.map((k) => element("td", {}, k in x ? this.waarde(`${pad}.${i}.${k}`, x[k]) : ""))));
+          ...kolommen.map((k) => element("td", { class: BREED.has(k) ? "rekenhulp-breed" : null },
+            k in x ? this.waarde(`${pad}.${i}.${k}`, x[k]) : ""))));
       });
       tabel.append(tbody);
       return tabel;

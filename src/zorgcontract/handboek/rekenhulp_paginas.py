@@ -124,7 +124,6 @@ REKENHULPEN: list[Rekenhulp] = [
         "een incompany-opleiding of met een afgeronde HBO-V. De vergoeding begint altijd op de eerste dag van een "
         "kwartaal ([[int:I-ZZ26-FAQ-COULANCE-KWARTAAL]]).",
         {"functie": "poh-s", "start-opleiding": "2026-02-15", "opleidingsduur-maanden": "24"},
-        hulp={"functie": "poh-s, poh-ggz of poh-ouderen."},
     ),
     Rekenhulp(
         "zk-poh-ggz", "POH-GGZ: uren per week (Zilveren Kruis)",
@@ -213,6 +212,9 @@ SLEUTELS = {
     "tekst": "Tekst",
     "bron": "Bron",
     "jaar": "Jaar",
+    "stap": "Stap",
+    "berekening": "Berekening",
+    "uitkomst": "Uitkomst",
 }
 # hoe de pagina een waarde toont (de data-waarde blijft de JSON van de CLI)
 SOORT_SLEUTEL = {
