@@ -200,8 +200,11 @@ def eigen_wiel() -> Path:
         if (WORTEL / "README.md").is_file():
             shutil.copy(WORTEL / "README.md", tmp / "README.md")
         uit = tmp / "uit"
-        _draai([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-                "-w", str(uit), str(tmp)])
+        opdracht = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(uit), str(tmp)]
+        try:  # eerst met de setuptools van de omgeving (snel, offline); anders geïsoleerd (setuptools van PyPI)
+            _draai([*opdracht[:6], "--no-build-isolation", *opdracht[6:]])
+        except BundelFout:
+            _draai(opdracht)
         gebouwd = sorted(uit.glob("zorgcontract-*.whl"))
         if not gebouwd:
             raise BundelFout("pip wheel gaf geen zorgcontract-wiel")
