@@ -229,18 +229,11 @@ def test_elke_voorbeeldaanroep_in_het_handboek_werkt(capsys, tmp_path, monkeypat
 # ------------------------------------------------------------------------------------------------ bouw
 
 @pytest.fixture(scope="module")
-def gebouwd(tmp_path_factory):
-    """Draait de scenario's, genereert en bouwt het boek in een tijdelijke map (niet in book/_build)."""
-    tmp = tmp_path_factory.mktemp("handboek")
-    boek = kopieer_boekbronnen(WORTEL / "book", tmp)
-    record = tmp / "uitslagen.json"
-    subprocess.run([sys.executable, "-m", "pytest", "tests/test_scenarios.py", f"--uitslagen={record}", "-q",
-                    "-p", "no:cacheprovider"], cwd=WORTEL, capture_output=True, check=False)
-    genereer(boek, WORTEL / "features", record)
-    r = subprocess.run(jupyter_book_opdracht(boek), cwd=WORTEL, capture_output=True, text=True, check=False)
-    assert r.returncode == 0, r.stdout[-4000:] + r.stderr[-4000:]
+def gebouwd(handboek_gebouwd):
+    """Het boek, één keer per sessie gebouwd in een tijdelijke map (tests/conftest.py; niet in book/_build)."""
+    html, record = handboek_gebouwd
     hb = Handboek(lees_features(WORTEL / "features"), lees_run(record), contractregister(), interpretaties())
-    return boek / "_build" / "html", hb
+    return html, hb
 
 
 def _tekst(pad: Path) -> str:

@@ -102,7 +102,7 @@ def registreer(app: typer.Typer) -> None:
                 except OSError as e:
                     raise InvoerFout("uitvoer", f"'{bestanden.toon_naam(uitvoer)}' is niet te schrijven ({type(e).__name__})", REGEL_FORMAAT) from None
             else:
-                doel = sys.stdout.buffer
+                doel = _stdout_bytes()
             try:
                 if vorm == "tekst" and not uitvoer:
                     doel.write(f"Declaratiecontrole {naam}\n\n".encode("utf-8", "backslashreplace"))
@@ -113,16 +113,36 @@ def registreer(app: typer.Typer) -> None:
                     doel.close()
         samenvatting = som.als_json()
         if vorm == "json" and not uitvoer:
-            sys.stdout.buffer.write(uit_.json_regel({"bestand": naam, "samenvatting": samenvatting}))
+            _stdout_bytes().write(uit_.json_regel({"bestand": naam, "samenvatting": samenvatting}))
         elif vorm == "json" or (uitvoer and vorm == "csv"):
-            sys.stdout.buffer.write(uit_.json_regel({"bestand": naam, "uitvoer": bestanden.toon_naam(uitvoer),
+            _stdout_bytes().write(uit_.json_regel({"bestand": naam, "uitvoer": bestanden.toon_naam(uitvoer),
                                                      "samenvatting": samenvatting}))
         elif vorm == "csv":
             sys.stderr.write("\n".join(som.als_tekst()).strip() + "\n")
         else:
-            doel = sys.stdout.buffer
+            doel = _stdout_bytes()
             doel.write(("\n".join(som.als_tekst()) + "\n").encode("utf-8", "backslashreplace"))
         sys.stdout.flush()
+
+
+
+class _TekstAlsBytes:
+    """Een binaire schrijver boven een tekststroom zonder ``.buffer`` (bijv. de uitvoer die de rekenhulp in de
+    browser of een test in het proces opvangt)."""
+
+    def __init__(self, stroom):
+        self.stroom = stroom
+
+    def write(self, b: bytes) -> int:
+        self.stroom.write(b.decode("utf-8", "backslashreplace"))
+        return len(b)
+
+    def flush(self) -> None:
+        self.stroom.flush()
+
+
+def _stdout_bytes():
+    return getattr(sys.stdout, "buffer", None) or _TekstAlsBytes(sys.stdout)
 
 
 class _Balk:

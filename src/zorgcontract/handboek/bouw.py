@@ -15,6 +15,7 @@ from zorgcontract.kern.bronnen import DOCUMENTEN
 from zorgcontract.handboek.gherkin import lees_features
 from zorgcontract.handboek.paginas import GEN, Handboek
 from zorgcontract.handboek.praktijken import praktijken_md
+from zorgcontract.handboek import rekenhulp_paginas
 from zorgcontract.handboek.rekenhulpen import rekenhulpen_md
 from zorgcontract.handboek.review import review_md, reviewvragen_md
 from zorgcontract.handboek.uitslagen import lees_run
@@ -92,6 +93,7 @@ def genereer(boek: Path, features: Path, uitslagen: Path | None, vorige: Path | 
         s.schrijf(f"{GEN}/zonder-register.md", hb.los_md())
     s.schrijf(f"{GEN}/deel-rekenhulpen.md", rekenhulpen_md())
     s.schrijf(f"{GEN}/praktijken.md", praktijken_md(features.parent / "examples"))  # profielen uit examples/
+    rekenhulpen = rekenhulp_paginas.schrijf(boek, s)  # book/rekenhulpen/<subopdracht>.md
 
     # rekenvoorbeelden: alle notebooks in book/rekenvoorbeelden/ (ZK verschijnt vanzelf zodra het er is)
     voorbeelden = sorted(p.relative_to(boek).with_suffix("").as_posix()
@@ -105,6 +107,8 @@ def genereer(boek: Path, features: Path, uitslagen: Path | None, vorige: Path | 
                  **({"sections": [{"file": p.docname} for p in hb.paginas if p.document == doc]}
                     if any(p.document == doc for p in hb.paginas) else {})}
                 for doc in DOCUMENTEN]},
+            {"caption": "Rekenhulpen", "chapters": [
+                {"file": f"{rekenhulp_paginas.MAP}/index", "sections": [{"file": d} for d in rekenhulpen]}]},
             {"caption": "Rekenvoorbeelden", "chapters": [{"file": v} for v in voorbeelden]},
             {"caption": "Overzichten", "chapters": [
                 {"file": f"{GEN}/interpretaties"}, {"file": f"{GEN}/uitspraken"}, {"file": f"{GEN}/dekking"}, {"file": f"{GEN}/verschil"},

@@ -1,5 +1,6 @@
 """De rekenhulpen op de startpagina: de subopdrachten van ``zorgcontract`` zoals de typer-app ze nu kent,
-met hun opties, en een echte voorbeeldaanroep (uitgevoerd tijdens het genereren)."""
+met hun opties, een link naar de pagina die dezelfde opdracht in de browser uitrekent (hoofdstuk Rekenhulpen,
+``rekenhulp_paginas``) en een echte voorbeeldaanroep (uitgevoerd tijdens het genereren)."""
 
 from __future__ import annotations
 
@@ -21,14 +22,18 @@ VOORBEELDEN = {
 def rekenhulpen_md() -> str:
     from zorgcontract.cli import app
 
+    from zorgcontract.handboek.rekenhulp_paginas import MAP, REKENHULPEN
+
+    in_browser = {r.subopdracht for r in REKENHULPEN}
     groep = typer.main.get_command(app)
     uit = []
     rijen = []
     for naam, cmd in groep.commands.items():
         opties = [" / ".join(p.opts) for p in cmd.params if getattr(p, "opts", None)]
         rijen.append([code(f"zorgcontract {naam}"), md((cmd.help or "").split(". ")[0].strip()),
-                      ", ".join(code(o) for o in opties)])
-    uit.append(tabel(["Opdracht", "Wat het berekent", "Opties"], rijen))
+                      ", ".join(code(o) for o in opties),
+                      f"{{doc}}`rekenen <{'/' + MAP + '/' + naam}>`" if naam in in_browser else ""])
+    uit.append(tabel(["Opdracht", "Wat het berekent", "Opties", "In de browser"], rijen))
     uit.append("")
     runner = CliRunner()
     for naam, args in VOORBEELDEN.items():

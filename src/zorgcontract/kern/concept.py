@@ -55,7 +55,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-import yaml
 
 from zorgcontract.kern.fouten import ZorgcontractFout
 
@@ -133,6 +132,7 @@ def _datum(pad, sleutel, w) -> date:
 
 
 def lees(pad: str | Path) -> Concept:
+    import yaml  # lui: de browser (Pyodide) heeft geen PyYAML en gebruikt geen concepten
     """Lees en controleer een conceptbestand (vorm; of parameters en documenten bestaan, controleert ``pas_toe``)."""
     pad = Path(pad)
     if not pad.is_file():
@@ -190,6 +190,7 @@ def lees(pad: str | Path) -> Concept:
 # --- nieuwe perioden als documentmap (via ZORGCONTRACT_BRONNEN) ------------------------------------------
 
 def periodemap(c: Concept) -> Path | None:
+    import yaml  # lui: de browser (Pyodide) heeft geen PyYAML en gebruikt geen concepten
     """Schrijf de nieuwe perioden van ``c`` als documentmappen in een tijdelijke map (vaste naam per concept)
     en geef die map; geen perioden: ``None``. Alleen ``document.yaml``: de parameters legt ``pas_toe`` erover."""
     if not c.perioden:

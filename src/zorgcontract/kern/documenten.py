@@ -26,7 +26,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
+try:
+    import yaml
+except ImportError:  # browser (Pyodide): YAML bij het bouwen naar JSON omgezet, zie kern/yaml_json.py
+    from zorgcontract.kern import yaml_json as yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from zorgcontract.kern.fouten import ZorgcontractFout

@@ -26,7 +26,10 @@ import os
 from functools import cache
 from pathlib import Path
 
-import yaml
+try:
+    import yaml
+except ImportError:  # browser (Pyodide): YAML bij het bouwen naar JSON omgezet, zie kern/yaml_json.py
+    from zorgcontract.kern import yaml_json as yaml
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from zorgcontract.kern.bronnen import Bron

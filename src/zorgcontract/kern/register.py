@@ -27,7 +27,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-import yaml
+try:
+    import yaml
+except ImportError:  # browser (Pyodide): YAML bij het bouwen naar JSON omgezet, zie kern/yaml_json.py
+    from zorgcontract.kern import yaml_json as yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from zorgcontract.kern.bronnen import Bron

@@ -1,0 +1,124 @@
+"""Snelheid van de rekenhulpen in de browser: bytes gedownload, tijd van navigatie tot eerste uitkomst, tijd
+per herberekening. Chromium (Debian, headless, via Playwright), koude cache (een nieuwe context per pagina),
+het gebouwde handboek lokaal geserveerd (zoals ``python -m http.server -d book/_build/html``).
+
+    .venv/bin/python benchmarks/rekenhulpen.py [--html book/_build/html] [--herhaal 20] [pagina ...]
+
+Eerst ``bash scripts/hoofdtaak.sh`` (dan staat het boek in book/_build/html). Doelen (issue 12): eerste
+uitkomst < 6 s, herberekening < 150 ms, totale payload < 30 MB.
+
+- bytes: de som van de lichamen van alle antwoorden die de pagina kreeg (``Network.loadingFinished``:
+  ``encodedDataLength``, dus wat over de lijn ging), met de grootste bestanden apart;
+- eerste uitkomst: van ``page.goto`` (met de invoer in de URL) tot de uitkomst in de DOM staat;
+- herberekening: één veld wijzigen (``fill``) tot de nieuwe uitkomst er staat, gemeten in de pagina
+  (``performance.now()`` rond het input-event tot de DOM bijgewerkt is), mediaan en maximum.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import statistics
+import sys
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+WORTEL = Path(__file__).resolve().parents[1]
+VLAGGEN = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+PAGINAS = {
+    "poh-ggz": ("ingeschreven=2350&uren=16&afgesproken-uren=20&jaar=2026", "uren", ["12", "16,5", "18", "20", "24"]),
+    "poh-s": ("ingeschreven=2350&dm2=150&cvrm=200&copd=40&astma=60&contracturen=16", "contracturen",
+              ["8", "12", "16", "20,5", "30"]),
+    "zk-oaw-toets": ("ingeschreven=3000&spreekuur=di+17%3A00-19%3A00&spreekuur=za+09%3A00-10%3A00&weken=46",
+                     "weken", ["44", "45", "46", "50", "52"]),
+    "declaratiestart": ("start-overeenkomst=2026-04-01", "start-overeenkomst",
+                        ["2026-05-01", "2026-07-15", "2027-01-01", "2028-03-31", "2026-10-02"]),
+}
+
+
+class _Stil(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def meet(browser, basis: str, naam: str, herhaal: int) -> dict:
+    query, veld, waarden = PAGINAS[naam]
+    ctx = browser.new_context()  # koude cache
+    page = ctx.new_page()
+    cdp = ctx.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    grootte: dict[str, int] = {}
+    urls: dict[str, str] = {}
+    cdp.on("Network.responseReceived", lambda e: urls.__setitem__(e["requestId"], e["response"]["url"]))
+    cdp.on("Network.loadingFinished",
+           lambda e: grootte.__setitem__(urls.get(e["requestId"], e["requestId"]), int(e["encodedDataLength"])))
+    t0 = time.perf_counter()
+    page.goto(f"{basis}/rekenhulpen/{naam}.html?{query}")
+    page.wait_for_function("() => ['ok','invoerfout','intern'].includes(document.querySelector('.rekenhulp').dataset.status)",
+                           timeout=120_000)
+    eerste = time.perf_counter() - t0
+    status = page.evaluate("() => document.querySelector('.rekenhulp').dataset.status")
+    laadtijd = page.evaluate("() => window.__rekenhulpLaadtijdMs")
+    tijden = []
+    for i in range(herhaal):
+        w = waarden[i % len(waarden)]
+        ms = page.evaluate(
+            """([veld, w]) => new Promise((klaar) => {
+                const wortel = document.querySelector('.rekenhulp');
+                const el = document.querySelector(`form.rekenhulp-formulier [name="${veld}"]`);
+                const voor = wortel.dataset.berekening;
+                const t = performance.now();
+                el.value = w;
+                el.dispatchEvent(new Event('input', {bubbles: true}));
+                const kijk = () => wortel.dataset.berekening !== voor && wortel.dataset.status !== 'bezig'
+                    ? klaar(performance.now() - t) : setTimeout(kijk, 0);
+                kijk();
+            })""", [veld, w])
+        tijden.append(ms)
+    ctx.close()
+    return {"naam": naam, "status": status, "eerste_s": eerste, "python_laden_ms": laadtijd,
+            "bytes": sum(grootte.values()), "grootste": sorted(grootte.items(), key=lambda kv: -kv[1])[:6],
+            "herberekening_ms": tijden, "verzoeken": len(grootte)}
+
+
+def main() -> int:
+    a = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    a.add_argument("--html", type=Path, default=WORTEL / "book" / "_build" / "html")
+    a.add_argument("--herhaal", type=int, default=20)
+    a.add_argument("--chromium", default="/usr/bin/chromium")
+    a.add_argument("paginas", nargs="*", default=list(PAGINAS))
+    args = a.parse_args()
+    if not (args.html / "rekenhulpen").is_dir():
+        print(f"geen gebouwd handboek in {args.html}: eerst bash scripts/hoofdtaak.sh", file=sys.stderr)
+        return 2
+    from playwright.sync_api import sync_playwright
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Stil, directory=str(args.html)))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    basis = f"http://127.0.0.1:{srv.server_address[1]}"
+    doelen_gehaald = True
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=args.chromium, args=VLAGGEN, headless=True)
+        print(f"{'pagina':<16} {'MB':>6} {'verz.':>5} {'eerste uitkomst':>16} {'Python laden':>13} "
+              f"{'herber. mediaan':>16} {'max':>8}")
+        for naam in args.paginas:
+            r = meet(browser, basis, naam, args.herhaal)
+            med, mx = statistics.median(r["herberekening_ms"]), max(r["herberekening_ms"])
+            print(f"{naam:<16} {r['bytes'] / 1e6:6.2f} {r['verzoeken']:5d} {r['eerste_s']:14.2f} s "
+                  f"{r['python_laden_ms'] / 1000:11.2f} s {med:13.1f} ms {mx:6.1f} ms  ({r['status']})")
+            for url, n in r["grootste"]:
+                print(f"{'':<18}{n / 1e6:6.2f} MB  {url.replace(basis, '')}")
+            doelen_gehaald &= r["eerste_s"] < 6 and med < 150 and r["bytes"] < 30e6
+        browser.close()
+    srv.shutdown()
+    print("doelen (eerste < 6 s, herberekening < 150 ms, payload < 30 MB):", "gehaald" if doelen_gehaald else "NIET gehaald")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
