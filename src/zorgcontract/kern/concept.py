@@ -132,8 +132,8 @@ def _datum(pad, sleutel, w) -> date:
 
 
 def lees(pad: str | Path) -> Concept:
-    import yaml  # lui: de browser (Pyodide) heeft geen PyYAML en gebruikt geen concepten
     """Lees en controleer een conceptbestand (vorm; of parameters en documenten bestaan, controleert ``pas_toe``)."""
+    import yaml  # lui: de browser (Pyodide) heeft geen PyYAML en gebruikt geen concepten
     pad = Path(pad)
     if not pad.is_file():
         raise ConceptFout(pad, "bestand", "bestaat niet")
@@ -190,9 +190,9 @@ def lees(pad: str | Path) -> Concept:
 # --- nieuwe perioden als documentmap (via ZORGCONTRACT_BRONNEN) ------------------------------------------
 
 def periodemap(c: Concept) -> Path | None:
-    import yaml  # lui: de browser (Pyodide) heeft geen PyYAML en gebruikt geen concepten
     """Schrijf de nieuwe perioden van ``c`` als documentmappen in een tijdelijke map (vaste naam per concept)
     en geef die map; geen perioden: ``None``. Alleen ``document.yaml``: de parameters legt ``pas_toe`` erover."""
+    import yaml  # lui: de browser (Pyodide) heeft geen PyYAML en gebruikt geen concepten
     if not c.perioden:
         return None
     from zorgcontract.kern.documenten import document
