@@ -118,11 +118,16 @@ def invoer_coulance() -> list[dict]:
     goed = [{"functie": "poh-s", "start-opleiding": "2026-02-15", "opleidingsduur-maanden": "24"}]
     for i in range(15):
         functie = ["poh-s", "poh-ggz", "poh-ouderen"][i % 3]
-        d = {"functie": functie, "start-opleiding": f"{r.choice([2026, 2027])}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}",
-             "opleidingsduur-maanden": r.choice(["10", "12", "13", "24"]) if functie == "poh-s" else r.choice(["", "12"])}
-        for vlag in ("verkennend-gesprek", "incompany-opleiding", "hbo-v"):
-            if r.random() < 0.4:
-                d[vlag] = True
+        # alleen opties die bij de functie horen (de invoerlaag weigert de rest), en ingangsdata binnen 2026-2028
+        d = {"functie": functie, "start-opleiding": f"{r.choice([2026, 2027])}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"}
+        if functie == "poh-s":
+            d["opleidingsduur-maanden"] = r.choice(["10", "12", "13"]) if d["start-opleiding"] >= "2027-10" else r.choice(["10", "12", "13", "24"])
+        if functie == "poh-ggz" and r.random() < 0.4:
+            d["verkennend-gesprek"] = True
+        if functie == "poh-ouderen":
+            for vlag in ("incompany-opleiding", "hbo-v"):
+                if r.random() < 0.5:
+                    d[vlag] = True
         goed.append(d)
     fout = [{"functie": "assistent", "start-opleiding": "2026-02-15"},
             {"functie": "", "start-opleiding": "2026-02-15"},
@@ -406,7 +411,8 @@ def veld_in_melding(melding: str, namen: list[str]) -> str | None:
     m = re.search(r"ongeldige waarde voor '([^']+)'", melding)
     if not m:
         return None
-    return next((n for n in (m.group(1), m.group(1).replace("_", "-")) if n in namen), None)
+    ruw = m.group(1).lstrip("-")  # de invoerlaag noemt de optie zoals getypt
+    return next((n for n in (ruw, ruw.replace("_", "-")) if n in namen), None)
 
 
 def vergelijk(sub: str, opties: dict, gezien: dict, verwacht: dict, namen: list[str]):
@@ -468,6 +474,9 @@ def test_formulier_geeft_wat_de_cli_geeft(sub, paginas):
     assert not [f for f in paginas.fouten if f[0] == sub], paginas.fouten
 
 
+@pytest.mark.xfail(strict=True, reason="bekend defect (issue 12/15): de stromende uitvoer van 'declaraties' schrijft met polars, "
+                   "dat in Pyodide ontbreekt; de pagina toont daarom 'er ging iets mis'. Een polars-vrije schrijver voor de "
+                   "referentieroute lost dit op; strict: zodra het werkt, faalt deze markering.")
 def test_declaraties_uit_een_eigen_bestand(paginas, tmp_path):
     p = paginas("declaraties")
     invoer = invoer_declaraties()

@@ -34,8 +34,18 @@ app = typer.Typer(
 )
 gem.nederlandse_panelen()
 # Elke module in cli/ met een functie ``registreer(app)`` voegt haar subopdrachten toe (zz, zk, dekking, ...).
+# Ontbreekt een pakket van buiten dat alleen één subopdracht nodig heeft (in de browser: polars voor de snelle
+# declaratieroute, numpy voor de portefeuille, gherkin-official voor dekking), dan ontbreekt alleen die
+# subopdracht; een fout in het project zelf blijft luid.
+OVERGESLAGEN: dict[str, str] = {}
 for _module in sorted(m.name for m in pkgutil.iter_modules(_pakket.__path__)):
-    _mod = importlib.import_module(f"zorgcontract.cli.{_module}")
+    try:
+        _mod = importlib.import_module(f"zorgcontract.cli.{_module}")
+    except ModuleNotFoundError as _e:
+        if (_e.name or "").split(".")[0] == "zorgcontract":
+            raise
+        OVERGESLAGEN[_module] = _e.name or "?"
+        continue
     if hasattr(_mod, "registreer"):
         _mod.registreer(app)
 # Elke subopdracht weigert herhaalde opties en een waarde aan een vlag (gem.Opdracht).

@@ -299,7 +299,7 @@ def bronlinks() -> list[list[str]]:
         doc = docs[item.document]
         m = _LID.match(item.id)
         pagina = m.group("basis") if m else item.id
-        url = f"../{GEN}/{item.document}/{pagina}.html#{reg_label(item.id)}"
+        url = f"../{GEN}/{item.document[:2]}/{item.document}/{pagina}.html#{reg_label(item.id)}"
         loc = item.locatie.strip()
         a = re.match(r"^artikel\s+(\d+)(?:\s+lid\s+([0-9a-z]+))?$", loc, re.I)
         if a:
@@ -311,7 +311,7 @@ def bronlinks() -> list[list[str]]:
         for plek in plekken:
             paren.setdefault(_norm(f"{doc.naam}, {plek}"), url)
     for sleutel, doc in docs.items():
-        paren.setdefault(_norm(doc.naam), f"../{GEN}/{sleutel}/index.html")
+        paren.setdefault(_norm(doc.naam), f"../{GEN}/{sleutel[:2]}/{sleutel}/index.html")
     return sorted(([k, v] for k, v in paren.items()), key=lambda kv: -len(kv[0]))
 
 
@@ -332,7 +332,7 @@ def bronwoorden() -> list[list]:
         m = _LID.match(item.id)
         pagina = m.group("basis") if m else item.id
         uit.append([_norm(docs[item.document].naam), _woorden(item.locatie),
-                    f"../{GEN}/{item.document}/{pagina}.html#{reg_label(item.id)}"])
+                    f"../{GEN}/{item.document[:2]}/{item.document}/{pagina}.html#{reg_label(item.id)}"])
     return uit
 
 

@@ -51,7 +51,12 @@ def laad_alle_regels() -> None:
     import zorgcontract.regels as pakket
 
     for m in pkgutil.walk_packages(pakket.__path__, prefix="zorgcontract.regels."):
-        importlib.import_module(m.name)
+        try:
+            importlib.import_module(m.name)
+        except ModuleNotFoundError as e:
+            # een module die een optioneel pakket van buiten nodig heeft (bijv. polars, niet in de browser)
+            if (e.name or "").split(".")[0] == "zorgcontract":
+                raise
 
 
 def uitvoeringen() -> list[Uitvoering]:
