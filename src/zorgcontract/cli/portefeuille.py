@@ -234,6 +234,7 @@ def _teken(pad: str, naam: str, waarden: list[Decimal], curve: list, jaar: int, 
     import matplotlib.pyplot as plt
     from matplotlib.ticker import FuncFormatter
 
+    # alleen plotcoördinaten (matplotlib rekent in floats); de bedragen zelf blijven exact
     x = [float(w) for w in waarden]
     fig, ax = plt.subplots(figsize=(8, 4.5), dpi=120)
     for module, kleur in (("poh-s", "#1f77b4"), ("poh-ggz", "#2ca02c")):

@@ -33,6 +33,7 @@ from zorgcontract.kern import nl
 from zorgcontract.kern.fouten import InvoerFout
 from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.oordeel import Oordeel
+from zorgcontract.kern.bronnen import regel_tekst
 from zorgcontract.regels.zk.inkoop.gemeen import EERSTE_JAAR, LAATSTE_JAAR, contractjaar, p, zk
 
 PLAATS = "vergoeding beschikbaarheid bijzondere gebieden, par. 2"
@@ -58,7 +59,7 @@ class ZkGebiedA(BaseModel):
 
     preferent_verzekeraar: bool  # verklaring van de praktijk: Zilveren Kruis is hier preferent verzekeraar (par. 1)
     overeenkomst: bool = True
-    patienten_in_gebied: int = Field(ge=0, json_schema_extra={"regel": f"ZK inkoopbeleid 2022-2023, {PLAATS} onder A"})
+    patienten_in_gebied: int = Field(ge=0, json_schema_extra={"regel": ("zk-inkoop", None, None, f"{PLAATS} onder A")})
 
 
 @implementeert("zk22-inkoop-bg-a", "zk22-inkoop-bg-preferent")
@@ -86,7 +87,7 @@ class ZkGebiedB(BaseModel):
 
     preferent_verzekeraar: bool  # verklaring van de praktijk: Zilveren Kruis is hier preferent verzekeraar (par. 1)
     overeenkomst: bool = True
-    ingeschreven: int = Field(ge=0, json_schema_extra={"regel": f"ZK inkoopbeleid 2022-2023, {PLAATS} onder B"})
+    ingeschreven: int = Field(ge=0, json_schema_extra={"regel": ("zk-inkoop", None, None, f"{PLAATS} onder B")})
     structureel: bool = True  # het lage aantal is structureel, geen tijdelijke dip
     geen_groeimogelijkheden: bool  # besproken met alle partijen; geen voldoende woningbouw
     nieuw_startend: bool = False
@@ -162,7 +163,7 @@ def gebied_c_vergoeding_op(datum: date, einde_overeenkomst: date | None = None) 
     huisartsenovereenkomst: 31 december 2023, of een eerder einde als de overeenkomst eerder afloopt
     (I-ZK22-INKOOP-BG-C-EINDE). Een datum vóór 2022 valt buiten het beleid (foutmelding)."""
     b = zk(f"{PLAATS} onder C")
-    regel = f"ZK inkoopbeleid 2022-2023, {PLAATS} onder C"
+    regel = regel_tekst("zk-inkoop", plaats=f"{PLAATS} onder C")
     if datum.year < EERSTE_JAAR:
         raise InvoerFout("datum", f"{nl.datum(datum)} ligt vóór {EERSTE_JAAR}: daarover zegt het inkoopbeleid 2022-2023 niets", regel)
     if einde_overeenkomst is not None and einde_overeenkomst > EINDE_OVEREENKOMST:

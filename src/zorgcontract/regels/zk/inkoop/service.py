@@ -40,6 +40,7 @@ from zorgcontract.kern.fouten import InvoerFout
 from zorgcontract.kern.implementatie import implementeert
 from zorgcontract.kern.invoer import valideer
 from zorgcontract.kern.oordeel import Oordeel
+from zorgcontract.kern.bronnen import regel_tekst
 from zorgcontract.regels.zk.inkoop.gemeen import contractjaar, p, zk
 from zorgcontract.kern.rekenen import exact
 from zorgcontract.kern.uitleg import Uitleg
@@ -85,7 +86,7 @@ class ZkModuleB(BaseModel):
     beeldbellen: bool
     online_herhaalmedicatie: bool
     digitaal_recept_en_verwijzing: bool
-    vooruit_boekbaar_werkdagen: int = Field(ge=0, json_schema_extra={"regel": f"ZK inkoopbeleid 2022-2023, {PLAATS_B}, toelichting op 1"})
+    vooruit_boekbaar_werkdagen: int = Field(ge=0, json_schema_extra={"regel": ("zk-inkoop", None, None, f"{PLAATS_B}, toelichting op 1")})
     online_inzage: bool  # toelichting op 5
     beveiligd_avg: bool  # verklaring van de praktijk
     op_website_vermeld: bool = True
@@ -129,7 +130,7 @@ class OawUitkomst(BaseModel):
 def oaw_uren(ingeschreven: int, jaar: int = 2022) -> OawUitkomst:
     """Minimaal aantal uren OAW-spreekuur per week voor een praktijk met ``ingeschreven`` patiënten."""
     if ingeschreven < 1:
-        raise InvoerFout("ingeschreven", f"moet minstens 1 zijn, niet {ingeschreven}", f"ZK inkoopbeleid 2022-2023, {PLAATS_C}")
+        raise InvoerFout("ingeschreven", f"moet minstens 1 zijn, niet {ingeschreven}", regel_tekst("zk-inkoop", plaats=PLAATS_C))
     peil = contractjaar(jaar)
     u = Uitleg()
     basis_p, grens_p = p("oaw.basisuren", peil), p("oaw.grens_patienten", peil)
@@ -177,14 +178,14 @@ class OawSpreekuur(BaseModel):
     dag: Dag
     begin: time
     einde: time
-    huisartsen: int = Field(1, ge=1, json_schema_extra={"regel": f"ZK inkoopbeleid 2022-2023, {PLAATS_C}"})
+    huisartsen: int = Field(1, ge=1, json_schema_extra={"regel": ("zk-inkoop", None, None, PLAATS_C)})
 
     @model_validator(mode="after")
     @implementeert("zk22-inkoop-sb-c", cli=["zk-oaw-toets"])
     def _volgorde(self):
         if self.einde <= self.begin:
             raise InvoerFout("spreekuur", f"het einde ({self.einde:%H:%M}) ligt niet na het begin ({self.begin:%H:%M})",
-                             f"ZK inkoopbeleid 2022-2023, {PLAATS_C}")
+                             regel_tekst("zk-inkoop", plaats=PLAATS_C))
         return self
 
     def __str__(self) -> str:
@@ -194,9 +195,9 @@ class OawSpreekuur(BaseModel):
 class ZkModuleC(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    ingeschreven: int = Field(ge=1, json_schema_extra={"regel": f"ZK inkoopbeleid 2022-2023, {PLAATS_C}"})
+    ingeschreven: int = Field(ge=1, json_schema_extra={"regel": ("zk-inkoop", None, None, PLAATS_C)})
     spreekuren: list[OawSpreekuur]
-    weken_per_jaar: int = Field(ge=0, le=53, json_schema_extra={"regel": f"ZK inkoopbeleid 2022-2023, {PLAATS_C}: minstens 45 weken"})
+    weken_per_jaar: int = Field(ge=0, le=53, json_schema_extra={"regel": ("zk-inkoop", None, None, f"{PLAATS_C}: minstens 45 weken")})
     digitaal_en_fysiek: bool = True
     vaste_momenten: bool = True
     in_eigen_praktijk: bool = True
@@ -267,7 +268,7 @@ def lees_spreekuur(tekst: str) -> OawSpreekuur:
     Tijden lezen volgens ``kern.invoertypen.lees_tijd`` (17.30 is half zes; seconden en tijdzones geweigerd)."""
     from zorgcontract.kern.invoertypen import HUISARTSEN, Afgewezen, citeer, lees_geheel, lees_tijd
 
-    regel = f"ZK inkoopbeleid 2022-2023, {PLAATS_C}"
+    regel = regel_tekst("zk-inkoop", plaats=PLAATS_C)
     delen = tekst.split() if len(tekst) <= 80 else []
     if len(delen) not in (2, 3) or "-" not in delen[1]:
         raise InvoerFout("spreekuur", f"{citeer(tekst)} is geen spreekuur als 'di 17:00-19:00' of 'za 09:00-11:00 x2'", regel)

@@ -1,4 +1,4 @@
-"""ZZ POH-GGZ 2026-2028 artikel 5: e-mental health.
+"""Zorg en Zekerheid, bijlage POH-GGZ (reeks zz-pohggz), artikel 5: e-mental health.
 
 - lid 1: uitgangspunten (binnen het basispakket, blended, voortgang zichtbaar): kwalitatief, niet
   geformaliseerd.

@@ -1,6 +1,6 @@
 """pytest-plugin: de scenariosuite onder een concept-contract (``pytest --concept=CONCEPT.yaml``).
 
-Aangezet in ``pyproject.toml`` (``addopts = ... -p zorgcontract.kern.concept_pytest``). Zonder
+Geladen door de conftest.py van het project (elke module in steps/ is een plugin). Zonder
 ``--concept`` (en zonder ``ZORGCONTRACT_CONCEPT`` in de omgeving) doet de plugin niets.
 
 Met een concept draait elk scenario (elke voorbeeldrij) twee keer: eerst onder het geldende contract,
