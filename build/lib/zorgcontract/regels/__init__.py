@@ -1,2 +1,0 @@
-"""De contractregels, één module per artikel(groep). Elke regel is een pure functie: invoer (pydantic-model)
-in, uitkomst met ``Uitleg`` uit."""

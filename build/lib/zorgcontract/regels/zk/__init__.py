@@ -1,1 +1,0 @@
-"""Zilveren Kruis."""

@@ -1,1 +1,0 @@
-"""Zilveren Kruis, inkoopbeleid huisartsenzorg (reeks zk-inkoop): één module per module/prestatie."""

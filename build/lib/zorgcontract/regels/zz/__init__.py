@@ -1,1 +1,0 @@
-"""Zorg en Zekerheid: regels per reeks (pohs, pohggz, faq) en de regels die over bijlagen heen gaan."""

@@ -1,1 +1,0 @@
-"""Zorg en Zekerheid, veelgestelde vragen (reeks zz-faq): uitspraken per periode."""

@@ -1,1 +1,0 @@
-"""Zorg en Zekerheid, bijlage POH-GGZ (reeks zz-pohggz): één module per artikel. Het document volgt uit de datum."""
