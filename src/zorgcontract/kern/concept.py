@@ -122,6 +122,16 @@ class Concept:
         }
 
 
+
+def _herstel(oud: dict[str, str | None]) -> None:
+    """Zet de omgevingsvariabelen terug zoals ze waren en wis de caches die ervan afhangen."""
+    for k, v in oud.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+    _wis()
+
 def _datum(pad, sleutel, w) -> date:
     if isinstance(w, date):
         return w
@@ -356,12 +366,7 @@ def actief(pad: str | Path):
         alle_parameters()  # fouten in het concept nu, niet midden in een berekening
         yield c
     finally:
-        for k, v in oud.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-        _wis()
+        _herstel(oud)
 
 
 @contextlib.contextmanager
@@ -406,9 +411,4 @@ def zonder():
         _wis()
         yield
     finally:
-        for k, v in oud.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-        _wis()
+        _herstel(oud)
