@@ -41,7 +41,7 @@ def main() -> int:
     shutil.copytree(WORTEL / "features", features)
 
     def scenarios():
-        return subprocess.run([sys.executable, "-m", "pytest", "tests/test_scenarios.py", f"--uitslagen={record}",
+        return subprocess.run([sys.executable, "-m", "pytest", "tests/scenarios", f"--uitslagen={record}",
                                "-q", "-p", "no:cacheprovider"], cwd=WORTEL, capture_output=True).returncode
 
     def bouw():

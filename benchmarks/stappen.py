@@ -3,7 +3,7 @@ het matchen van stappen met het aantal stapdefinities?
 
 Gebruik: .venv/bin/python benchmarks/stappen.py [--herhaal N] [--snel]
 
-1. Overhead per scenario. 'ons' is ``pytest tests/test_scenarios.py`` (met binder, uitslagen-plugin en de echte
+1. Overhead per scenario. 'ons' is ``pytest tests/scenarios`` (met binder, uitslagen-plugin en de echte
    stappen). De 'vloer' is een synthetisch project met dezelfde vorm: evenveel feature-bestanden, scenario's,
    voorbeeldrijen en stappen per scenario, en evenveel stapdefinities als steps/ heeft, maar stappen die niets
    doen (vaste tekst, pytest-bdd's eigen ``scenarios(".")``, geen plugin). Daartussen: de vloer met onze binder
@@ -145,8 +145,8 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="stappen-bench-"))
     try:
         record = tmp / "u.json"
-        ons = meet([py, "-m", "pytest", "tests/test_scenarios.py", "-q", f"--uitslagen={record}"], WORTEL, n)
-        ons_verz = meet([py, "-m", "pytest", "tests/test_scenarios.py", "-q", "--co"], WORTEL, n)
+        ons = meet([py, "-m", "pytest", "tests/scenarios", "-q", f"--uitslagen={record}"], WORTEL, n)
+        ons_verz = meet([py, "-m", "pytest", "tests/scenarios", "-q", "--co"], WORTEL, n)
         ons_call = sum(s.get("duur", 0) for s in json.loads(record.read_text())["scenarios"])
         kaal = tmp / "vloer"
         n_vloer = vloer_project(kaal, k, "tekst", vorm=vorm)
@@ -166,7 +166,7 @@ def main() -> None:
         rij(f"vloer: pytest-bdd, {items} items, {k} no-op stappen (vaste tekst)", vloer)
         rij("vloer + onze binder en uitslagen-plugin (record)", vloer_plugin)
         rij("ons: alleen verzamelen (--co)", ons_verz)
-        rij("ons: tests/test_scenarios.py met record", ons)
+        rij("ons: tests/scenarios met record", ons)
         per = (min(ons) - min(vloer)) / items * 1000
         per_plugin = (min(vloer_plugin) - min(vloer)) / items * 1000
         print(f"  overhead ons boven de vloer: {per:.2f} ms per uitgevoerd item "

@@ -30,7 +30,7 @@ def main() -> None:
     ap.add_argument("--herhaal", type=int, default=3)
     n = ap.parse_args().herhaal
     metingen = {
-        "scenariosuite (pytest tests/test_scenarios.py)": [sys.executable, "-m", "pytest", "tests/test_scenarios.py", "-q", "-p", "no:randomly"],
+        "scenariosuite (pytest tests/scenarios)": [sys.executable, "-m", "pytest", "tests/scenarios", "-q", "-p", "no:randomly"],
         "volledige testsuite (pytest)": [sys.executable, "-m", "pytest", "-q"],
         "koude CLI: zorgcontract poh-s --json": [sys.executable, "-m", "zorgcontract", "poh-s", "--ingeschreven", "2350",
                                                "--dm2", "150", "--contracturen", "16", "--json"],
@@ -39,7 +39,7 @@ def main() -> None:
     for naam, cmd in metingen.items():
         t = meet(cmd, n)
         print(f"{naam:55s} min {min(t):6.2f} s   mediaan {statistics.median(t):6.2f} s   (n={n})")
-    uit = subprocess.run([sys.executable, "-m", "pytest", "tests/test_scenarios.py", "-q", "--co"], cwd=ROOT, capture_output=True, text=True).stdout
+    uit = subprocess.run([sys.executable, "-m", "pytest", "tests/scenarios", "-q", "--co"], cwd=ROOT, capture_output=True, text=True).stdout
     print("verzamelde scenario-items:", uit.strip().splitlines()[-1] if uit.strip() else "?")
 
 

@@ -17,7 +17,7 @@ if [ -f reports/uitslagen.json ]; then
   mv -f reports/uitslagen.json reports/uitslagen-vorige.json
 fi
 rm -f reports/cucumber.json
-.venv/bin/python -m pytest tests/test_scenarios.py --uitslagen=reports/uitslagen.json \
+.venv/bin/python -m pytest tests/scenarios --uitslagen=reports/uitslagen.json \
   --cucumberjson=reports/cucumber.json -q -p no:randomly
 scenarios=$?
 if [ "$scenarios" -ne 0 ]; then

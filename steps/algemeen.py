@@ -1,11 +1,20 @@
-"""Gedeelde stappen en hulpmiddelen: de scenario-context, vergelijken in Nederlandse notatie, fouten."""
+"""Algemene stappen en hulpmiddelen voor alle documenten: de uitkomst van een Als-stap, vergelijken op de precisie
+die het scenario schrijft, en de stappen voor geweigerde invoer en voor een oordeel (mag dat wel/niet).
+
+Toestand tussen stappen gaat via pytest-bdd's ``target_fixture``: de eerste Gegeven-stap van een scenario maakt
+de invoer (een getypte fixture), latere Gegeven-stappen vullen die aan, en de Als-stap levert ``uitkomst``
+(een ``Uitkomst``: de waarde of de fout van de regel). De Dan-stappen vragen om ``uitkomst``.
+
+Waarden lezen gebeurt alleen in ``zorgcontract.kern.nl`` (de notatiemodule), nooit hier.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
-import pytest
 from pytest_bdd import parsers, then
 
 from zorgcontract.kern import nl
@@ -13,86 +22,95 @@ from zorgcontract.kern.fouten import ZorgcontractFout
 from zorgcontract.kern.rekenen import naar_decimal
 
 
-@pytest.fixture
-def context() -> dict:
-    """Per scenario: invoer en uitkomst van de Als-stap."""
-    return {}
+@dataclass(frozen=True)
+class Uitkomst:
+    """Wat een regel in de Als-stap opleverde: een waarde, of de fout die ze gaf."""
+
+    _waarde: Any = None
+    fout: ZorgcontractFout | None = None
+
+    @property
+    def waarde(self) -> Any:
+        if self.fout is not None:
+            raise AssertionError(f"de regel gaf een fout in plaats van een uitkomst: {self.fout}")
+        return self._waarde
+
+    @property
+    def oordeel(self):
+        """Het Oordeel (ook als het in een uitkomst met veld ``oordeel`` zit)."""
+        return getattr(self.waarde, "oordeel", self.waarde)
 
 
-def voer_uit(context: dict, functie, *args, **kwargs):
+def probeer(functie, *args, **kwargs) -> Uitkomst:
     """Voer een regel uit; een ZorgcontractFout wordt bewaard voor een 'wordt geweigerd'-stap."""
     try:
-        context["uitkomst"] = functie(*args, **kwargs)
-        context["fout"] = None
+        return Uitkomst(functie(*args, **kwargs))
     except ZorgcontractFout as e:
-        context["uitkomst"] = None
-        context["fout"] = e
-    return context["uitkomst"]
-
-
-def uitkomst(context: dict):
-    if context.get("fout") is not None:
-        raise AssertionError(f"de regel gaf een fout in plaats van een uitkomst: {context['fout']}")
-    return context["uitkomst"]
-
-
-def decimalen(tekst: str) -> int:
-    """Aantal decimalen in een Nederlands geschreven getal ('19,5652 uur' -> 4)."""
-    kern = tekst.replace("uur", "").replace("€", "").replace("%", "").strip()
-    return len(kern.split(",", 1)[1]) if "," in kern else 0
+        return Uitkomst(None, e)
 
 
 def gelijk_op_notatie(werkelijk: Decimal | Fraction, verwacht_tekst: str, lezer) -> None:
     """Vergelijk op de precisie waarmee het scenario de waarde schrijft (half-omhoog afgerond)."""
     verwacht = lezer(verwacht_tekst)
-    afgerond = naar_decimal(Fraction(werkelijk), decimalen(verwacht_tekst))
+    afgerond = naar_decimal(Fraction(werkelijk), nl.decimalen(verwacht_tekst))
     assert afgerond == verwacht, f"verwacht {verwacht_tekst}, berekend {werkelijk} (afgerond {afgerond})"
 
 
-@then(parsers.parse('wordt de invoer geweigerd voor het veld "{veld}"'))
-def invoer_geweigerd(context, veld):
-    fout = context.get("fout")
+@then(parsers.re(r'wordt de invoer geweigerd voor het veld "(?P<veld>[^"]+)"'))
+def invoer_geweigerd(uitkomst: Uitkomst, veld):
+    fout = uitkomst.fout
     assert fout is not None, f"verwacht een foutmelding voor '{veld}', maar er kwam een uitkomst"
     assert getattr(fout, "veld", None) == veld, f"fout noemt veld '{getattr(fout, 'veld', None)}', verwacht '{veld}': {fout}"
 
 
-@then(parsers.parse('noemt de foutmelding "{tekst}"'))
-def foutmelding_noemt(context, tekst):
-    fout = context.get("fout")
-    assert fout is not None, "er kwam geen foutmelding"
-    assert tekst in str(fout), f"'{tekst}' staat niet in de foutmelding: {fout}"
+@then(parsers.re(r'noemt de foutmelding "(?P<tekst>[^"]+)"'))
+def foutmelding_noemt(uitkomst: Uitkomst, tekst):
+    assert uitkomst.fout is not None, "er kwam geen foutmelding"
+    assert tekst in str(uitkomst.fout), f"'{tekst}' staat niet in de foutmelding: {uitkomst.fout}"
 
 
 @then("wordt de vraag geweigerd")
-def vraag_geweigerd(context):
-    assert context.get("fout") is not None, f"verwacht een foutmelding, maar de uitkomst was {context.get('uitkomst')}"
-
-
-__all__ = ["context", "voer_uit", "uitkomst", "gelijk_op_notatie", "nl"]
-
-
-def _oordeel(context):
-    """Het Oordeel van de Als-stap (ook als het in een uitkomst met veld ``oordeel`` zit)."""
-    u = uitkomst(context)
-    return getattr(u, "oordeel", u)
+def vraag_geweigerd(uitkomst: Uitkomst):
+    assert uitkomst.fout is not None, f"verwacht een foutmelding, maar de uitkomst was {uitkomst._waarde}"
 
 
 @then(parsers.re(r"mag dat (?P<wel>wel|niet)"))
-def mag_dat(context, wel):
-    oordeel = _oordeel(context)
+def mag_dat(uitkomst: Uitkomst, wel):
+    oordeel = uitkomst.oordeel
     redenen = "; ".join(str(r) for r in oordeel.redenen)
-    assert oordeel.toegestaan is (wel == "wel"), f"verwacht '{wel}', maar: {redenen}"
+    assert oordeel.toegestaan is nl.lees_ja_nee(wel), f"verwacht '{wel}', maar: {redenen}"
 
 
-@then(parsers.parse('noemt de reden "{tekst}"'))
-def reden_noemt(context, tekst):
-    redenen = [str(r) for r in _oordeel(context).redenen]
+@then(parsers.re(r'noemt de reden "(?P<tekst>[^"]+)"'))
+def reden_noemt(uitkomst: Uitkomst, tekst):
+    redenen = [str(r) for r in uitkomst.oordeel.redenen]
     assert any(tekst in r for r in redenen), f"'{tekst}' staat in geen van de redenen: {redenen}"
 
 
+# --- overgang: de stapmodules die nog een gedeelde dict ``context`` gebruiken ------------------------------
+# TODO(issue 10 punt 6): weg zodra elk document zijn stappen in steps/<vz>/<document>.py heeft.
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def context() -> dict:
+    return {}
+
+
+@pytest.fixture(name="uitkomst")
+def _uitkomst_uit_context(context) -> Uitkomst:
+    return Uitkomst(context.get("uitkomst"), context.get("fout"))
+
+
+def voer_uit(context: dict, functie, *args, **kwargs):
+    u = probeer(functie, *args, **kwargs)
+    context["uitkomst"], context["fout"] = u._waarde, u.fout
+    return u._waarde
+
+
+def uitkomst(context: dict):
+    return Uitkomst(context.get("uitkomst"), context.get("fout")).waarde
+
+
 def wel_of_niet(tekst: str) -> bool:
-    """'wel'/'niet' en 'ja'/'nee' uit een Voorbeelden-tabel naar bool."""
-    waarden = {"wel": True, "ja": True, "niet": False, "nee": False, "geen": False}
-    if tekst not in waarden:
-        raise ValueError(f"'{tekst}' is geen wel/niet of ja/nee")
-    return waarden[tekst]
+    return nl.lees_ja_nee(tekst)

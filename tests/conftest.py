@@ -27,7 +27,7 @@ def handboek_gebouwd(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("handboek")
     boek = kopieer_boekbronnen(WORTEL / "book", tmp)
     record = tmp / "uitslagen.json"
-    subprocess.run([sys.executable, "-m", "pytest", "tests/test_scenarios.py", f"--uitslagen={record}", "-q",
+    subprocess.run([sys.executable, "-m", "pytest", "tests/scenarios", f"--uitslagen={record}", "-q",
                     "-p", "no:cacheprovider"], cwd=WORTEL, capture_output=True, check=False)
     genereer(boek, WORTEL / "features", record)
     r = subprocess.run(jupyter_book_opdracht(boek), cwd=WORTEL, capture_output=True, text=True, check=False)

@@ -135,7 +135,7 @@ def test_scenariosuite_onder_een_concept(tmp_path):
     """Het concept verandert alleen het uurtarief POH-S 2026: de scenario's over jaarbedrag en kwartaaltarief
     moeten veranderen, die over uren (maximum, vergoede uren) en over POH-GGZ niet."""
     rapport = tmp_path / "concept.json"
-    u = subprocess.run([sys.executable, "-m", "pytest", "-q", "tests/test_scenarios.py", "-k", "normpraktijk_met or jaarbedrag_en_kwartaaltarief or opslag_per_verzekerde_per_kwartaal",
+    u = subprocess.run([sys.executable, "-m", "pytest", "-q", "tests/scenarios", "-k", "normpraktijk_met or jaarbedrag_en_kwartaaltarief or opslag_per_verzekerde_per_kwartaal",
                         f"--concept={VOORBEELDEN / 'concept-uurtarief-2026.yaml'}", f"--concept-rapport={rapport}", "-p", "no:randomly"],
                        cwd=WORTEL, capture_output=True, text=True, timeout=300)
     assert u.stdout.splitlines()[0].startswith("CONCEPT 'Voorbeeld - uurtarief POH-S 2026")
@@ -155,6 +155,6 @@ def test_scenariosuite_onder_een_concept(tmp_path):
 
 
 def test_scenariosuite_zonder_concept_ongemoeid(tmp_path):
-    u = subprocess.run([sys.executable, "-m", "pytest", "-q", "tests/test_scenarios.py", "-k", "normpraktijk_met", "-p", "no:randomly"],
+    u = subprocess.run([sys.executable, "-m", "pytest", "-q", "tests/scenarios", "-k", "normpraktijk_met", "-p", "no:randomly"],
                        cwd=WORTEL, capture_output=True, text=True, timeout=300)
     assert u.returncode == 0 and "CONCEPT" not in u.stdout

@@ -51,8 +51,8 @@ def test_ziet_lege_map_en_dubbele_namen(tmp_path):
 
 
 class _Item:
-    def __init__(self, features, bestand, regel):
-        self.kw = {"features": str(features.resolve()), "bestand": bestand, "regel": regel}
+    def __init__(self, features, bestand, regel, submap=None):
+        self.kw = {"features": str(features.resolve()), "bestand": bestand, "regel": regel, "submap": submap}
 
     def get_closest_marker(self, naam):
         return type("M", (), {"kwargs": self.kw})() if naam == "zorgcontract_scenario" else None
@@ -75,7 +75,38 @@ def test_ziet_niet_verzamelde_scenarios(tmp_path):
 
 
 def test_echte_features_zijn_compleet_verzameld(request):
-    # Deze test draait in dezelfde sessie als tests/test_scenarios.py wanneer de hele suite loopt;
+    # Deze test draait in dezelfde sessie als tests/scenarios wanneer de hele suite loopt;
     # de eigenlijke bewaking zit in conftest.pytest_collection_modifyitems.
     verwacht, fouten = verwacht_per_bestand(Path(request.config.rootpath) / "features")
     assert fouten == [] and all(n > 0 for n in verwacht.values())
+
+
+
+def test_een_document_apart_draaien_toetst_alleen_dat_document(tmp_path):
+    (tmp_path / "zz" / "a").mkdir(parents=True)
+    (tmp_path / "zz" / "b").mkdir(parents=True)
+    (tmp_path / "zz" / "a" / "x.feature").write_text(GOED, encoding="utf-8")
+    (tmp_path / "zz" / "b" / "y.feature").write_text(GOED, encoding="utf-8")
+    # regel 4 = 'Scenario: een', regel 7 = 'Abstract Scenario: twee' (één voorbeeldrij)
+    compleet_a = [_Item(tmp_path, "zz/a/x.feature", 4, "zz/a"), _Item(tmp_path, "zz/a/x.feature", 7, "zz/a")]
+    assert controleer_verzameling(tmp_path, compleet_a) == []
+    # binnen het gekozen document ziet de controle nog steeds een ontbrekend scenario
+    assert controleer_verzameling(tmp_path, compleet_a[:1]) == ["zz/a/x.feature: 2 scenario's in het bestand, 1 verzameld"]
+
+
+def test_elk_document_heeft_een_binding_met_eigen_stappen(request):
+    """Elke documentmap features/<vz>/<document>/ heeft tests/scenarios/<vz>/<document>/ met een binding van
+    precies die map en een conftest.py (de stappen van dat document)."""
+    wortel = Path(request.config.rootpath)
+    documenten = sorted({p.parent.relative_to(wortel / "features").as_posix() for p in (wortel / "features").rglob("*.feature")})
+    assert documenten, "geen feature-bestanden gevonden"
+    ontbreekt = []
+    for d in documenten:
+        vz, doc = d.split("/")
+        map_ = wortel / "tests" / "scenarios" / vz / doc.replace("-", "_")
+        binding = map_ / "test_scenarios.py"
+        if not binding.is_file() or f'submap="{d}"' not in binding.read_text(encoding="utf-8"):
+            ontbreekt.append(f"{d}: geen binding in {binding.relative_to(wortel)}")
+        if not (map_ / "conftest.py").is_file():
+            ontbreekt.append(f"{d}: geen conftest.py met de stappen in {map_.relative_to(wortel)}")
+    assert ontbreekt == []

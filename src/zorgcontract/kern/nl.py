@@ -75,6 +75,39 @@ def lees_datum(tekst: str) -> date:
         raise NotatieFout(f"'{tekst}' bestaat niet als datum") from e
 
 
+def lees_aantal(tekst: str) -> int:
+    """'2350' of '2.350' -> 2350: een geheel aantal (verzekerden, patiënten, maanden)."""
+    waarde = _getal(tekst, "aantal")
+    if waarde != waarde.to_integral_value():
+        raise NotatieFout(f"'{tekst}' is geen geheel aantal")
+    return int(waarde)
+
+
+def lees_jaar(tekst: str) -> int:
+    """'2026' -> 2026 (zonder duizendtalpunt, zoals een jaartal geschreven wordt)."""
+    if not re.fullmatch(r"\s*\d{4}\s*", tekst):
+        raise NotatieFout(f"'{tekst}' is geen jaartal (bijv. 2026)")
+    return int(tekst)
+
+
+_JA_NEE = {"wel": True, "ja": True, "niet": False, "nee": False, "geen": False}
+
+
+def lees_ja_nee(tekst: str) -> bool:
+    """'ja'/'wel' -> True, 'nee'/'niet'/'geen' -> False: de antwoorden in een tabel of zin van een scenario."""
+    sleutel = tekst.strip().lower()
+    if sleutel not in _JA_NEE:
+        raise NotatieFout(f"'{tekst}' is geen ja/nee (of wel/niet)")
+    return _JA_NEE[sleutel]
+
+
+def decimalen(tekst: str) -> int:
+    """Het aantal decimalen waarmee een getal geschreven is ('19,5652 uur' -> 4, '€ 6,86' -> 2, '12 uur' -> 0):
+    de precisie waarop een scenario een waarde noemt."""
+    kern = tekst.replace("uur", "").replace("€", "").replace("%", "").strip()
+    return len(kern.split(",", 1)[1]) if "," in kern else 0
+
+
 def bedrag(waarde: Decimal | Fraction) -> str:
     """Decimal('6.86') -> '€ 6,86'. Nooit babel's half-even: een Decimal met meer dan twee decimalen (een
     ingevoerd tarief als 9,995) wordt getoond zoals het is ('€ 9,995'), want dat is de waarde waarmee gerekend

@@ -1,0 +1,2 @@
+"""De stappen van features/zz/zz23-faq. Alleen de scenario's in deze map zien ze (pytest-bdd zoekt stapdefinities via
+de conftest-hiërarchie); de algemene stappen (steps/algemeen.py) gelden overal."""
