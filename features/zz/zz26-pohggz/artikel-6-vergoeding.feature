@@ -39,13 +39,11 @@ Functionaliteit: POH-GGZ artikel 6 - de opslag POH-GGZ en de prestatiecodes 1120
   Regel: naar boven afronden, niet half omhoog (lid 3b)
 
     # 2350 patiënten, 15 uur: 5,41 × 15/16 = 5,071875 → naar boven € 5,08 (half omhoog zou € 5,07 zijn).
-    # Jaar: 4 × 5,08 = 20,32 → 2032 cent, deelbaar door 4.
     @zz26-pohggz-a6-l3 @I-ZZ26-POHGGZ-AFRONDING
     Scenario: de opslag wordt naar boven afgerond op hele centen
       Gegeven een praktijk met 2350 ingeschreven verzekerden en een POH-GGZ van 15 uur per week
       Als de opslag POH-GGZ voor 2026 wordt berekend
       Dan is de opslag POH-GGZ per verzekerde per kwartaal € 5,08
-      En is de opslag per jaar een veelvoud van 4 cent
 
   Regel: tot en met € 5,41 op 11201, het meerdere op 31343 (lid 2b en 3c)
 
@@ -57,20 +55,20 @@ Functionaliteit: POH-GGZ artikel 6 - de opslag POH-GGZ en de prestatiecodes 1120
     @zz26-pohggz-a6-l2 @zz26-pohggz-a6-l3 @I-ZZ26-POHGGZ-514
     Abstract Scenario: verdeling over de prestatiecodes rond de grens van € 5,41
       Gegeven een praktijk met 2350 ingeschreven verzekerden en een POH-GGZ van <uren> uur per week
-      En met Zorg en Zekerheid is een maximum van <afgesproken> uur per week afgesproken
+      En met Zorg en Zekerheid is <afspraak> afgesproken
       Als de opslag POH-GGZ voor 2026 wordt berekend
       Dan is de opslag POH-GGZ per verzekerde per kwartaal <opslag>
       En wordt op 11201 <segment1> gedeclareerd
       En wordt op 31343 <segment3> gedeclareerd
 
       Voorbeelden:
-        | uren  | afgesproken | opslag | segment1 | segment3 |
-        | 0     | geen        | € 0,00 | € 0,00   | niets    |
-        | 16    | geen        | € 5,41 | € 5,41   | niets    |
-        | 16,01 | geen        | € 5,41 | € 5,41   | niets    |
-        | 16,01 | 20          | € 5,42 | € 5,41   | € 0,01   |
-        | 20    | 18          | € 6,09 | € 5,41   | € 0,68   |
-        | 20    | 20          | € 6,77 | € 5,41   | € 1,36   |
+        | uren  | afspraak                           | opslag | segment1 | segment3 |
+        | 0     | geen maximum aantal uren           | € 0,00 | € 0,00   | niets    |
+        | 16    | geen maximum aantal uren           | € 5,41 | € 5,41   | niets    |
+        | 16,01 | geen maximum aantal uren           | € 5,41 | € 5,41   | niets    |
+        | 16,01 | een maximum van 20 uur per week    | € 5,42 | € 5,41   | € 0,01   |
+        | 20    | een maximum van 18 uur per week    | € 6,09 | € 5,41   | € 0,68   |
+        | 20    | een maximum van 20 uur per week    | € 6,77 | € 5,41   | € 1,36   |
 
     @zz26-pohggz-a6-l3 @I-ZZ26-POHGGZ-541-JAREN
     Scenario: voor 2027 noemt de bijlage geen maximum
@@ -86,9 +84,9 @@ Functionaliteit: POH-GGZ artikel 6 - de opslag POH-GGZ en de prestatiecodes 1120
       Dan wordt de invoer geweigerd voor het veld "<veld>"
 
       Voorbeelden:
-        | ingeschreven | uren | veld                     |
-        | 0            | 16   | ingeschreven_verzekerden |
-        | 2350         | -2   | uren_per_week            |
+        | ingeschreven | uren | veld                    |
+        | 0            | 16   | ingeschreven verzekerden |
+        | 2350         | -2   | uren per week            |
 
   Regel: de declaratie start na de startmaand van de overeenkomst (lid 3c)
 
