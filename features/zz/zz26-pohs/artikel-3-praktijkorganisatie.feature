@@ -7,10 +7,12 @@
 # per lid staat in het contractregister (zz26-pohs-a1, zz26-pohs-a2-l1 t/m l4).
 Functionaliteit: POH-S artikel 3 - de praktijk biedt de POH-S een eigen werkplek
 
-  @zz26-pohs-a3-l1
-  Scenario: zonder eigen werkplek voldoet de praktijk niet
-    Gegeven een POH-S met opleiding "hbo-v" en een "arbeidsovereenkomst"
-    En de POH-S heeft geen eigen werkplek in de praktijk
-    Als op 1 januari 2026 wordt beoordeeld of de POH-S aan artikel 3 en 4 voldoet
-    Dan mag dat niet
-    En noemt de reden "eigen werkplek"
+  Regel: de praktijk biedt de POH-S een eigen werkplek (lid 1)
+
+    @zz26-pohs-a3-l1
+    Scenario: zonder eigen werkplek voldoet de praktijk niet
+      Gegeven een POH-S met opleiding "hbo-v" en een "arbeidsovereenkomst"
+      En de POH-S heeft geen eigen werkplek in de praktijk
+      Als op 1 januari 2026 wordt beoordeeld of de POH-S aan artikel 3 en 4 voldoet
+      Dan mag dat niet
+      En noemt de reden "eigen werkplek"
