@@ -19,6 +19,11 @@ from zorgcontract.regels.zz.pohs import artikel_5
 from zorgcontract.regels.zz.voorwaarden import poh_s_consult_of_mi_in_module
 
 
+# Zo heten de velden in de zinnen van de scenario's (en dus in een foutmelding over die invoer).
+_VELDEN = {"ingeschreven_verzekerden": "ingeschreven verzekerden", "contracturen_per_week": "contracturen per week",
+           "jaar": "jaar", **{g.veld: f"verzekerden met {g.value}" for g in artikel_5.ChronischeGroep}}
+
+
 @dataclass
 class PraktijkPohS:
     """De praktijk zoals de Gegeven-stappen haar beschrijven (invoer voor art. 5)."""
@@ -68,7 +73,7 @@ def bereken_vergoeding(praktijk_poh_s: PraktijkPohS, jaar: int) -> Uitkomst:
     velden = {"ingeschreven_verzekerden": p.ingeschreven_verzekerden, "contracturen_per_week": p.contracturen_per_week,
               "keten_dbc": frozenset(p.keten_dbc), "jaar": jaar}
     velden.update({groep.veld: aantal for groep, aantal in p.chronisch.items()})
-    return probeer(lambda: artikel_5.bereken(valideer(artikel_5.PohSPraktijk, **velden)))
+    return probeer(lambda: artikel_5.bereken(valideer(artikel_5.PohSPraktijk, namen=_VELDEN, **velden)))
 
 
 @then(parsers.re(r"is het maximum per jaar (?P<uren>.+ uur)"))

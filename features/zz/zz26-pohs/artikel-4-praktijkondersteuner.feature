@@ -20,18 +20,18 @@ Functionaliteit: POH-S artikel 4 - eisen aan de praktijkondersteuner somatiek
     @zz26-pohs-a4-l2 @zz26-pohs-a4-l4 @I-ZZ26-POHS-OPLEIDING-EISEN
     Abstract Scenario: welke opleiding volstaat voor een POH-S
       Gegeven een POH-S met opleiding "<opleiding>" en een "arbeidsovereenkomst"
-      En de post-hbo-opleiding POH-S is <post_hbo> afgerond
+      En de post-hbo-opleiding POH-S is <post-hbo> afgerond
       Als op 1 januari 2026 wordt beoordeeld of de POH-S aan artikel 3 en 4 voldoet
       Dan mag dat <uitkomst>
 
       Voorbeelden:
-        | opleiding               | post_hbo | uitkomst |
-        | post-hbo-poh-s          | wel      | wel      |
-        | praktijkverpleegkundige | niet     | wel      |
-        | hbo-v                   | niet     | wel      |
-        | andere-hbo              | wel      | wel      |
-        | andere-hbo              | niet     | niet     |
-        | geen                    | niet     | niet     |
+        | opleiding               | post-hbo          | uitkomst |
+        | post-hbo-poh-s          | wel               | wel      |
+        | praktijkverpleegkundige | niet              | wel      |
+        | hbo-v                   | niet              | wel      |
+        | andere-hbo              | wel               | wel      |
+        | andere-hbo              | niet              | niet     |
+        | geen                    | niet              | niet     |
 
   Regel: een POH-S in opleiding telt mee vanaf een kwartaalstart (lid 5)
 

@@ -67,7 +67,7 @@ Functionaliteit: POH-S artikel 5 - de vergoeding van de module POH-S
       En 101 verzekerden met DM2 in het zorgprogramma van de POH-S
       En een POH-S met 1 contracturen per week
       Als de vergoeding POH-S voor 2026 wordt berekend
-      Dan wordt de invoer geweigerd voor het veld "dm2"
+      Dan wordt de invoer geweigerd voor het veld "verzekerden met DM2"
 
     @zz26-pohs-a5-l5 @zz26-pohs-a5-l7
     Abstract Scenario: ongeldige aantallen worden geweigerd met de naam van het veld
@@ -78,8 +78,8 @@ Functionaliteit: POH-S artikel 5 - de vergoeding van de module POH-S
 
       Voorbeelden:
         | ingeschreven | uren | veld                     |
-        | 0            | 10   | ingeschreven_verzekerden |
-        | 2000         | -1   | contracturen_per_week    |
+        | 0            | 10   | ingeschreven verzekerden |
+        | 2000         | -1   | contracturen per week    |
 
   Regel: vergoed worden de contracturen, begrensd op het maximum per week (lid 8)
 
