@@ -7,7 +7,6 @@ Geladen door de conftest van features/zz/zz26-pohs en van features/zz/zz26-pohgg
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -139,10 +138,14 @@ def afwezig_sinds(datum: date) -> Afwezigheidsmelding:
     return Afwezigheidsmelding(datum)
 
 
-@given(parsers.re(r"er is (?P<oplossing>nog geen oplossing|een oplossing op .+)"))
-def oplossing(melding: Afwezigheidsmelding, oplossing):
-    m = re.fullmatch(r"een oplossing op (.+)", oplossing)
-    melding.oplossing = nl.lees_datum(m.group(1)) if m else None
+@given("er is nog geen oplossing")
+def nog_geen_oplossing(melding: Afwezigheidsmelding):
+    melding.oplossing = None
+
+
+@given(parsers.re(r"er is een oplossing op (?P<datum>.+)"), converters={"datum": nl.lees_datum})
+def oplossing_op(melding: Afwezigheidsmelding, datum: date):
+    melding.oplossing = datum
 
 
 @when(parsers.re(r"op (?P<peildatum>.+) wordt bekeken of de afwezigheid gemeld moet worden"),
