@@ -128,9 +128,11 @@ def groepsconsult(met, n: int, duur: int) -> dict:
     return {"toestemming": met == "met", "deelnemers": n, "duur_minuten": duur}
 
 
-@when("het groepsconsult wordt beoordeeld", target_fixture="uitkomst")
-def beoordeel_groepsconsult(groepsconsult: dict) -> Uitkomst:
-    return probeer(lambda: artikel_6_groepsconsult.beoordeel(valideer(artikel_6_groepsconsult.Groepsconsult, **groepsconsult)))
+@when(parsers.re(r"het groepsconsult van (?P<datum>.+) wordt beoordeeld"), converters={"datum": nl.lees_datum},
+      target_fixture="uitkomst")
+def beoordeel_groepsconsult(groepsconsult: dict, datum: date) -> Uitkomst:
+    return probeer(lambda: artikel_6_groepsconsult.beoordeel(
+        valideer(artikel_6_groepsconsult.Groepsconsult, **groepsconsult, datum=datum)))
 
 
 @then(parsers.re(r"wordt 12116 (?P<aantal>\S+) keer gedeclareerd"), converters={"aantal": nl.lees_aantal})

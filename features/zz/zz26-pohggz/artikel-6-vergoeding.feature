@@ -132,7 +132,7 @@ Functionaliteit: POH-GGZ artikel 6 - de opslag POH-GGZ en de prestatiecodes 1120
     @zz26-pohggz-a6-l5 @I-ZZ26-POHGGZ-GROEP-8
     Abstract Scenario: groepsconsult met toestemming en groepsgrootte
       Gegeven een groepsconsult POH-GGZ <toestemming> voorafgaande toestemming met <deelnemers> deelnemers van <duur> minuten
-      Als het groepsconsult wordt beoordeeld
+      Als het groepsconsult van 2 maart 2026 wordt beoordeeld
       Dan mag dat <uitkomst>
       En wordt 12116 <aantal> keer gedeclareerd
 
@@ -143,3 +143,16 @@ Functionaliteit: POH-GGZ artikel 6 - de opslag POH-GGZ en de prestatiecodes 1120
         | met         | 8          | 150  | wel      | 8      |
         | met         | 9          | 60   | niet     | 0      |
         | zonder      | 5          | 60   | niet     | 0      |
+
+    # De bijlage die op de dag van het groepsconsult geldt, beslist; 2025 valt buiten de bijlagen in de bronnen.
+    @zz26-pohggz-a6-l5
+    Abstract Scenario: een groepsconsult buiten de periode van de bijlage wordt geweigerd
+      Gegeven een groepsconsult POH-GGZ met voorafgaande toestemming met 5 deelnemers van 60 minuten
+      Als het groepsconsult van <datum> wordt beoordeeld
+      Dan wordt de invoer geweigerd voor het veld "datum"
+      En noemt de foutmelding "2026-2028"
+
+      Voorbeelden:
+        | datum            |
+        | 31 december 2025 |
+        | 1 januari 2029   |

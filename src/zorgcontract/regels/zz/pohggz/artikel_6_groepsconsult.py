@@ -25,7 +25,7 @@ class Groepsconsult(BaseModel):
     toestemming: bool
     deelnemers: int = Field(ge=1, json_schema_extra={"regel": ("zz-pohggz", 6, "5e")})
     duur_minuten: int | None = Field(None, ge=1)
-    datum: date = date(2026, 1, 1)
+    datum: date  # de dag van het groepsconsult: bepaalt de geldende bijlage
 
 
 class GroepsconsultUitkomst(BaseModel):
