@@ -44,13 +44,32 @@ _DEF = re.compile(r"@(given|when|then|step)\(\s*(parsers\.(parse|re|cfparse)\()?
 # (een stapdefinitie is een decorator @given/@when/@then/@step; de soort volgt uit de parser erin)
 
 
-def stapdefinities() -> dict[str, int]:
-    """Aantal stapdefinities in steps/*.py per soort (vaste tekst, re, parse)."""
+def _tel(paden) -> dict[str, int]:
     soorten = {"tekst": 0, "re": 0, "parse": 0}
-    for p in sorted((WORTEL / "steps").glob("*.py")):
+    for p in paden:
         for m in _DEF.finditer(p.read_text(encoding="utf-8")):
             soorten["tekst" if not m.group(3) else ("re" if m.group(3) == "re" else "parse")] += 1
     return soorten
+
+
+def stapdefinities() -> dict[str, int]:
+    """Aantal stapdefinities in steps/ (alle documenten samen) per soort (vaste tekst, re, parse)."""
+    return _tel(sorted((WORTEL / "steps").rglob("*.py")))
+
+
+def zichtbaar_per_document() -> dict[str, int]:
+    """Per document: hoeveel stapdefinities een scenario van dat document ziet (de algemene in steps/*.py plus
+    wat de conftest van het document laadt). Dat aantal bepaalt de kosten van het matchen, niet het totaal."""
+    algemeen = sum(_tel(sorted((WORTEL / "steps").glob("*.py"))).values())
+    uit = {}
+    for conftest in sorted((WORTEL / "tests" / "scenarios").glob("*/*/conftest.py")):
+        modules = re.findall(r"^from (steps\.[\w.]+) import \*", conftest.read_text(encoding="utf-8"), re.M)
+        paden = []
+        for m in modules:
+            p = WORTEL / Path(*m.split("."))
+            paden += sorted(p.rglob("*.py")) if p.is_dir() else [p.with_suffix(".py")]
+        uit[conftest.parent.relative_to(WORTEL / "tests" / "scenarios").as_posix()] = algemeen + sum(_tel(paden).values())
+    return uit
 
 
 def meet(cmd: list[str], cwd: Path, herhaal: int, env=None) -> list[float]:
@@ -142,6 +161,9 @@ def main() -> None:
     print(f"onze suite: {len(vorm)} feature-bestanden, {sum(len(b) for b in vorm)} scenario's, {items} uitgevoerde items, "
           f"{stappen} uitgevoerde stappen; {k} stapdefinities ({soorten['tekst']} vaste tekst, {soorten['re']} parsers.re, "
           f"{soorten['parse']} parsers.parse)")
+    zichtbaar = zichtbaar_per_document()
+    print("zichtbare stapdefinities per document (algemeen + eigen): "
+          + ", ".join(f"{d} {n}" for d, n in zichtbaar.items()))
     tmp = Path(tempfile.mkdtemp(prefix="stappen-bench-"))
     try:
         record = tmp / "u.json"
