@@ -116,7 +116,6 @@ Functionaliteit: POH-S artikel 5 - de vergoeding van de module POH-S
       Als de vergoeding POH-S voor 2026 wordt berekend
       Dan is het jaarbedrag <jaarbedrag>
       En is het kwartaaltarief per verzekerde <kwartaaltarief>
-      En is de prestatiecode 31080
 
       Voorbeelden:
         | contracturen | jaarbedrag  | kwartaaltarief |
