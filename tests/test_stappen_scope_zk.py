@@ -102,7 +102,7 @@ def test_elke_kop_noemt_een_veld_dat_de_invoer_kent(koppen, modellen):
 
 
 def _tabel(*rijen):
-    return [list(r) for r in rijen]
+    return [["gegeven", "waarde"], *(list(r) for r in rijen)]
 
 
 def test_lees_tabel_vertaalt_koppen_en_leest_waarden_met_de_lezer_van_de_kop():
@@ -115,12 +115,22 @@ def test_lees_tabel_vertaalt_koppen_en_leest_waarden_met_de_lezer_van_de_kop():
 @pytest.mark.parametrize("rijen, melding", [
     ((("werkt_in_his_of_kis", "ja"),), "onbekende kop 'werkt_in_his_of_kis'"),
     ((("werkt in het HIS of KIS", "ja"), ("werkt in het HIS of KIS", "nee")), "twee keer"),
-    ((("veld", "waarde"),), "onbekende kop 'veld'"),  # een kopregel zoals in de oude tabellen
+    ((("veld", "waarde"),), "onbekende kop 'veld'"),  # een tweede kopregel, zoals die van de oude tabellen
     ((("werkt in het HIS of KIS", "ja", "extra"),), "twee kolommen"),
 ])
 def test_lees_tabel_weigert_onbekende_dubbele_en_scheve_rijen(rijen, melding):
     with pytest.raises(AssertionError, match=re.escape(melding)):
         gemeen.lees_tabel(_tabel(*rijen), poh_s.KOPPEN_VOORWAARDEN, "de POH-S")
+
+
+@pytest.mark.parametrize("tabel", [
+    [["werkt in het HIS of KIS", "ja"]],  # zonder kopregel: het handboek zou de eerste rij als kop tonen
+    [["veld", "waarde"], ["werkt in het HIS of KIS", "ja"]],  # de kopregel van de oude tabellen met veldnamen
+    [],
+])
+def test_lees_tabel_vraagt_de_kopregel_gegeven_waarde(tabel):
+    with pytest.raises(AssertionError, match=re.escape("begint met de kopregel | gegeven | waarde |")):
+        gemeen.lees_tabel(tabel, poh_s.KOPPEN_VOORWAARDEN, "de POH-S")
 
 
 def test_een_waarde_die_de_lezer_niet_kent_is_een_fout_geen_stille_nee():

@@ -9,6 +9,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
     @zk22-inkoop-bg-preferent @I-ZK22-INKOOP-BG-PREFERENT
     Abstract Scenario: bijzonder gebied met of zonder preferente positie van Zilveren Kruis
       Gegeven een praktijk in een bijzonder gebied met:
+        | gegeven                                         | waarde      |
         | Zilveren Kruis preferent verzekeraar            | <preferent> |
         | patiënten die in het aangewezen gebied wonen    | 3           |
         | ingeschreven patiënten                          | 1200        |
@@ -32,8 +33,9 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
     @zk22-inkoop-bg-preferent @I-ZK22-INKOOP-BG-PREFERENT
     Scenario: zonder preferente positie noemt het oordeel de reden en paragraaf 1
       Gegeven een praktijk in een bijzonder gebied met:
-        | Zilveren Kruis preferent verzekeraar         | nee |
-        | patiënten die in het aangewezen gebied wonen | 3   |
+        | gegeven                                      | waarde |
+        | Zilveren Kruis preferent verzekeraar         | nee    |
+        | patiënten die in het aangewezen gebied wonen | 3      |
       Als de vergoeding voor bijzonder gebied A wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
@@ -43,7 +45,8 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
     @zk22-inkoop-bg-preferent
     Scenario: zonder verklaring over de preferente positie wordt de toets geweigerd
       Gegeven een praktijk in een bijzonder gebied met:
-        | patiënten die in het aangewezen gebied wonen | 3 |
+        | gegeven                                      | waarde |
+        | patiënten die in het aangewezen gebied wonen | 3      |
       Als de vergoeding voor bijzonder gebied A wordt getoetst
       Dan wordt de invoer geweigerd voor het veld "Zilveren Kruis preferent verzekeraar"
 
@@ -52,8 +55,9 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
     @zk22-inkoop-bg-a
     Scenario: zonder patiënt in het aangewezen gebied geen vergoeding
       Gegeven een praktijk in een bijzonder gebied met:
-        | Zilveren Kruis preferent verzekeraar         | ja |
-        | patiënten die in het aangewezen gebied wonen | 0  |
+        | gegeven                                      | waarde |
+        | Zilveren Kruis preferent verzekeraar         | ja     |
+        | patiënten die in het aangewezen gebied wonen | 0      |
       Als de vergoeding voor bijzonder gebied A wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En noemt de reden "aangewezen gebied"
@@ -75,6 +79,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
     @zk22-inkoop-bg-b @I-ZK22-INKOOP-BG-B-1750
     Abstract Scenario: geïsoleerd gebied met <ingeschreven> patiënten
       Gegeven een praktijk in een bijzonder gebied met:
+        | gegeven                              | waarde         |
         | Zilveren Kruis preferent verzekeraar | ja             |
         | ingeschreven patiënten               | <ingeschreven> |
         | geen andere groeimogelijkheden       | ja             |
@@ -89,10 +94,11 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
     @zk22-inkoop-bg-b
     Scenario: een nieuw startende huisarts komt niet in aanmerking
       Gegeven een praktijk in een bijzonder gebied met:
-        | Zilveren Kruis preferent verzekeraar | ja   |
-        | ingeschreven patiënten               | 1200 |
-        | geen andere groeimogelijkheden       | ja   |
-        | nieuw startende huisarts             | ja   |
+        | gegeven                              | waarde |
+        | Zilveren Kruis preferent verzekeraar | ja     |
+        | ingeschreven patiënten               | 1200   |
+        | geen andere groeimogelijkheden       | ja     |
+        | nieuw startende huisarts             | ja     |
       Als de vergoeding voor bijzonder gebied B wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
@@ -101,9 +107,10 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
     @zk22-inkoop-bg-b
     Scenario: een praktijk die nog op een andere manier kan groeien komt niet in aanmerking
       Gegeven een praktijk in een bijzonder gebied met:
-        | Zilveren Kruis preferent verzekeraar | ja   |
-        | ingeschreven patiënten               | 1200 |
-        | geen andere groeimogelijkheden       | nee  |
+        | gegeven                              | waarde |
+        | Zilveren Kruis preferent verzekeraar | ja     |
+        | ingeschreven patiënten               | 1200   |
+        | geen andere groeimogelijkheden       | nee    |
       Als de vergoeding voor bijzonder gebied B wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
@@ -114,6 +121,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
     @zk22-inkoop-bg-c
     Abstract Scenario: krimpgebied, praktijk overgenomen in <jaar>
       Gegeven een praktijk in een bijzonder gebied met:
+        | gegeven                              | waarde |
         | Zilveren Kruis preferent verzekeraar | ja     |
         | jaar van overname of vestiging       | <jaar> |
         | in een krimp- of anticipeerregio     | ja     |
@@ -129,9 +137,10 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
     @zk22-inkoop-bg-d
     Scenario: een tekort dat niet bij de regio-organisatie is gemeld
       Gegeven een praktijk in een bijzonder gebied met:
-        | Zilveren Kruis preferent verzekeraar            | ja  |
-        | een substantieel deel kan zich niet inschrijven | ja  |
-        | gemeld bij de regio-organisatie                 | nee |
+        | gegeven                                         | waarde |
+        | Zilveren Kruis preferent verzekeraar            | ja     |
+        | een substantieel deel kan zich niet inschrijven | ja     |
+        | gemeld bij de regio-organisatie                 | nee    |
       Als de vergoeding voor bijzonder gebied D wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En noemt de reden "regio-organisatie"

@@ -8,6 +8,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - kwaliteit en stoppen met roken
     @zk22-inkoop-kwal-accreditatie
     Abstract Scenario: accreditatie, apotheekhoudend <apotheek>, certificaat volgens norm <norm>
       Gegeven de accreditatie van de praktijk:
+        | gegeven                                         | waarde     |
         | geaccrediteerd of gecertificeerd                | <geacc>    |
         | apotheekhoudend                                 | <apotheek> |
         | certificaat volgens de norm van de beroepsgroep | <norm>     |
@@ -25,6 +26,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - kwaliteit en stoppen met roken
     @zk22-inkoop-kwal-spiegel
     Abstract Scenario: spiegelinformatie <downloads> keer opgehaald en <besprekingen> keer besproken
       Gegeven het gebruik van de spiegelinformatie:
+        | gegeven                        | waarde         |
         | keer per jaar opgehaald        | <downloads>    |
         | keer per jaar besproken        | <besprekingen> |
         | deelname vastgelegd met de EKC | ja             |
@@ -42,8 +44,9 @@ Functionaliteit: Zilveren Kruis 2022-2023 - kwaliteit en stoppen met roken
     @zk22-inkoop-smr-voorwaarden
     Scenario: een programma dat niet in het KABIZ-register staat voldoet niet
       Gegeven een aanbod stoppen met roken met:
-        | programma in het KABIZ-register                         | nee |
-        | eerst alleen gedragsmatige ondersteuning (stepped care) | ja  |
+        | gegeven                                                 | waarde |
+        | programma in het KABIZ-register                         | nee    |
+        | eerst alleen gedragsmatige ondersteuning (stepped care) | ja     |
       Als het aanbod stoppen met roken wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En noemt de reden "KABIZ"
@@ -51,8 +54,9 @@ Functionaliteit: Zilveren Kruis 2022-2023 - kwaliteit en stoppen met roken
     @zk22-inkoop-smr-voorwaarden
     Scenario: zonder stepped care voldoet het aanbod niet
       Gegeven een aanbod stoppen met roken met:
-        | programma in het KABIZ-register                         | ja  |
-        | eerst alleen gedragsmatige ondersteuning (stepped care) | nee |
+        | gegeven                                                 | waarde |
+        | programma in het KABIZ-register                         | ja     |
+        | eerst alleen gedragsmatige ondersteuning (stepped care) | nee    |
       Als het aanbod stoppen met roken wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En noemt de reden "gedragsmatige ondersteuning"
@@ -62,6 +66,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - kwaliteit en stoppen met roken
     @zk22-inkoop-smr-declaratie @I-ZK22-INKOOP-SMR-JAAR
     Abstract Scenario: tweede programma voor dezelfde verzekerde, eerder gestart op <eerder>
       Gegeven een declaratie stoppen met roken met:
+        | gegeven                                 | waarde       |
         | start van het programma                 | 1 maart 2022 |
         | eerdere starts voor dezelfde verzekerde | <eerder>     |
       Als de declaratie stoppen met roken wordt getoetst
@@ -76,6 +81,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - kwaliteit en stoppen met roken
     @zk22-inkoop-smr-declaratie
     Scenario: niet apart declareren als stoppen met roken in het ketenprogramma zit
       Gegeven een declaratie stoppen met roken met:
+        | gegeven                                     | waarde       |
         | start van het programma                     | 1 maart 2022 |
         | stoppen met roken zit in het ketenprogramma | ja           |
       Als de declaratie stoppen met roken wordt getoetst

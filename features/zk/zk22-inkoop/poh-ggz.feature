@@ -74,9 +74,10 @@ Functionaliteit: Zilveren Kruis 2022-2023 - uren en voorwaarden POH-GGZ
     @zk22-inkoop-ggz-voorwaarden
     Scenario: een POH-GGZ zonder werkruimte in de praktijk voldoet niet
       Gegeven een POH-GGZ met:
-        | opleiding en competenties van de eigen beroepsgroep | ja  |
-        | werkruimte in de praktijk                           | nee |
-        | werkt in het HIS of KIS                             | ja  |
+        | gegeven                                             | waarde |
+        | opleiding en competenties van de eigen beroepsgroep | ja     |
+        | werkruimte in de praktijk                           | nee    |
+        | werkt in het HIS of KIS                             | ja     |
       Als de voorwaarden aan de POH-GGZ worden getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
@@ -86,8 +87,9 @@ Functionaliteit: Zilveren Kruis 2022-2023 - uren en voorwaarden POH-GGZ
     @zk22-inkoop-ggz-voorwaarden
     Scenario: een POH-GGZ die aan alle voorwaarden voldoet
       Gegeven een POH-GGZ met:
-        | opleiding en competenties van de eigen beroepsgroep | ja |
-        | werkruimte in de praktijk                           | ja |
-        | werkt in het HIS of KIS                             | ja |
+        | gegeven                                             | waarde |
+        | opleiding en competenties van de eigen beroepsgroep | ja     |
+        | werkruimte in de praktijk                           | ja     |
+        | werkt in het HIS of KIS                             | ja     |
       Als de voorwaarden aan de POH-GGZ worden getoetst
       Dan is aan de voorwaarden voldaan

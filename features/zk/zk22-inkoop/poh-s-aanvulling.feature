@@ -11,6 +11,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - aanvulling POH-S voor indirecte en n
     @zk22-inkoop-pohs-aanvulling @I-ZK22-INKOOP-POHS-AFTREK @I-ZK22-INKOOP-POHS-EENHEID
     Scenario: aanvulling na aftrek van ouderenzorg, toekomstbestendig en ketenzorg
       Gegeven de uren en uurkosten van de POH-S:
+        | gegeven                                                | waarde  |
         | uren POH-S per week voor deze praktijk                 | 20 uur  |
         | uurkosten                                              | € 50,00 |
         | al bekostigd via Samenwerking rondom kwetsbare ouderen | 2 uur   |
@@ -25,6 +26,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - aanvulling POH-S voor indirecte en n
     @zk22-inkoop-pohs-samenloop
     Scenario: bij een gedeelde POH-S tellen alleen de uren voor deze praktijk
       Gegeven de uren en uurkosten van de POH-S:
+        | gegeven                                | waarde  |
         | uren POH-S per week voor deze praktijk | 12 uur  |
         | uren van de gedeelde POH-S samen       | 24 uur  |
         | uurkosten                              | € 45,10 |
@@ -35,6 +37,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - aanvulling POH-S voor indirecte en n
     @zk22-inkoop-pohs-samenloop
     Scenario: meer uren voor deze praktijk dan gezamenlijk gecontracteerd wordt geweigerd
       Gegeven de uren en uurkosten van de POH-S:
+        | gegeven                                | waarde  |
         | uren POH-S per week voor deze praktijk | 30 uur  |
         | uren van de gedeelde POH-S samen       | 24 uur  |
         | uurkosten                              | € 50,00 |
@@ -45,6 +48,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - aanvulling POH-S voor indirecte en n
     @zk22-inkoop-pohs-aanvulling @I-ZK22-INKOOP-POHS-AFTREK
     Scenario: meer aftrek dan uren wordt geweigerd op het veld waar het misgaat
       Gegeven de uren en uurkosten van de POH-S:
+        | gegeven                                                | waarde  |
         | uren POH-S per week voor deze praktijk                 | 5 uur   |
         | uurkosten                                              | € 50,00 |
         | al bekostigd via Samenwerking rondom kwetsbare ouderen | 2 uur   |
@@ -58,6 +62,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - aanvulling POH-S voor indirecte en n
     @zk22-inkoop-pohs-voorwaarden
     Scenario: een POH-S zonder dienstverband of detachering voldoet niet
       Gegeven een POH-S met:
+        | gegeven                                       | waarde |
         | dienstverband                                 | anders |
         | werkt in het HIS of KIS                       | ja     |
         | registreert volgens de NHG-richtlijn ADEPD    | ja     |
@@ -70,6 +75,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - aanvulling POH-S voor indirecte en n
     @zk22-inkoop-pohs-voorwaarden
     Scenario: een gedetacheerde POH-S die registreert volgens ADEPD voldoet
       Gegeven een POH-S met:
+        | gegeven                                       | waarde       |
         | dienstverband                                 | gedetacheerd |
         | werkt in het HIS of KIS                       | ja           |
         | registreert volgens de NHG-richtlijn ADEPD    | ja           |

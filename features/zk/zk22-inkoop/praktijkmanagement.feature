@@ -10,6 +10,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
     @zk22-inkoop-pm-voorwaarden @I-ZK22-INKOOP-PM-4500
     Abstract Scenario: praktijkmanager voor <ingeschreven> patiënten, samenwerkingsverband <sv>
       Gegeven een praktijkmanager met:
+        | gegeven                                     | waarde         |
         | samenwerkingsverband                        | <sv>           |
         | ingeschreven patiënten                      | <ingeschreven> |
         | facilitaire en managementtaken overgedragen | ja             |
@@ -28,6 +29,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
     @zk22-inkoop-pm-voorwaarden
     Abstract Scenario: opleiding praktijkmanager: <opleiding>
       Gegeven een praktijkmanager met:
+        | gegeven                                     | waarde      |
         | samenwerkingsverband                        | ja          |
         | ingeschreven patiënten                      | 3000        |
         | facilitaire en managementtaken overgedragen | ja          |
@@ -45,6 +47,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
     @zk22-inkoop-pm-voorwaarden
     Scenario: contracturen van een doktersassistent tellen niet
       Gegeven een praktijkmanager met:
+        | gegeven                                        | waarde       |
         | samenwerkingsverband                           | ja           |
         | ingeschreven patiënten                         | 3000         |
         | facilitaire en managementtaken overgedragen    | ja           |
@@ -59,6 +62,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
     @zk22-inkoop-pm-voorwaarden
     Scenario: een praktijkmanager zonder overgedragen taken voldoet niet
       Gegeven een praktijkmanager met:
+        | gegeven                                     | waarde       |
         | samenwerkingsverband                        | ja           |
         | ingeschreven patiënten                      | 3000         |
         | facilitaire en managementtaken overgedragen | nee          |
@@ -75,6 +79,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
     @zk22-inkoop-pm-voorwaarden @I-ZK22-INKOOP-PM-SAMENWERKING
     Abstract Scenario: praktijkmanager van één praktijk met 5000 patiënten en de vraag of de manager de samenwerking bevordert
       Gegeven een praktijkmanager met:
+        | gegeven                                     | waarde       |
         | samenwerkingsverband                        | nee          |
         | ingeschreven patiënten                      | 5000         |
         | facilitaire en managementtaken overgedragen | ja           |

@@ -147,6 +147,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
     @zk22-inkoop-sb-a @I-ZK22-INKOOP-SB-MODULE-NAMEN
     Abstract Scenario: online inzage vraagt dossier én labuitslagen
       Gegeven de online service van de praktijk:
+        | gegeven                            | waarde    |
         | dossier online in te zien          | <dossier> |
         | labuitslagen online in te zien     | <lab>     |
         | beveiligde omgeving volgens de AVG | ja        |
@@ -162,28 +163,30 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
     @zk22-inkoop-sb-b
     Scenario: online contact met alle vijf voorwaarden
       Gegeven de online service van de praktijk:
-        | online afspraken                    | ja |
-        | e-consult                           | ja |
-        | beeldbellen                         | ja |
-        | online herhaalmedicatie             | ja |
-        | recepten en verwijsbrieven digitaal | ja |
-        | vooruit te boeken werkdagen         | 5  |
-        | online inzage                       | ja |
-        | beveiligde omgeving volgens de AVG  | ja |
+        | gegeven                             | waarde |
+        | online afspraken                    | ja     |
+        | e-consult                           | ja     |
+        | beeldbellen                         | ja     |
+        | online herhaalmedicatie             | ja     |
+        | recepten en verwijsbrieven digitaal | ja     |
+        | vooruit te boeken werkdagen         | 5      |
+        | online inzage                       | ja     |
+        | beveiligde omgeving volgens de AVG  | ja     |
       Als module B wordt getoetst
       Dan is aan de voorwaarden voldaan
 
     @zk22-inkoop-sb-b
     Scenario: online contact zonder e-consult voldoet niet
       Gegeven de online service van de praktijk:
-        | online afspraken                    | ja  |
-        | vooruit te boeken werkdagen         | 10  |
-        | e-consult                           | nee |
-        | beeldbellen                         | ja  |
-        | online herhaalmedicatie             | ja  |
-        | recepten en verwijsbrieven digitaal | ja  |
-        | online inzage                       | ja  |
-        | beveiligde omgeving volgens de AVG  | ja  |
+        | gegeven                             | waarde |
+        | online afspraken                    | ja     |
+        | vooruit te boeken werkdagen         | 10     |
+        | e-consult                           | nee    |
+        | beeldbellen                         | ja     |
+        | online herhaalmedicatie             | ja     |
+        | recepten en verwijsbrieven digitaal | ja     |
+        | online inzage                       | ja     |
+        | beveiligde omgeving volgens de AVG  | ja     |
       Als module B wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
@@ -193,15 +196,16 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
     @zk22-inkoop-sb-b @zk22-inkoop-sb-algemeen
     Scenario: online contact dat niet op de website staat voldoet niet
       Gegeven de online service van de praktijk:
-        | online afspraken                    | ja  |
-        | vooruit te boeken werkdagen         | 10  |
-        | e-consult                           | ja  |
-        | beeldbellen                         | ja  |
-        | online herhaalmedicatie             | ja  |
-        | recepten en verwijsbrieven digitaal | ja  |
-        | online inzage                       | ja  |
-        | beveiligde omgeving volgens de AVG  | ja  |
-        | op de website vermeld               | nee |
+        | gegeven                             | waarde |
+        | online afspraken                    | ja     |
+        | vooruit te boeken werkdagen         | 10     |
+        | e-consult                           | ja     |
+        | beeldbellen                         | ja     |
+        | online herhaalmedicatie             | ja     |
+        | recepten en verwijsbrieven digitaal | ja     |
+        | online inzage                       | ja     |
+        | beveiligde omgeving volgens de AVG  | ja     |
+        | op de website vermeld               | nee    |
       Als module B wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
@@ -213,6 +217,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
     @zk22-inkoop-sb-b @I-ZK22-INKOOP-SB-B-WERKDAGEN
     Abstract Scenario: online afspraken <werkdagen> werkdagen vooruit te boeken
       Gegeven de online service van de praktijk:
+        | gegeven                             | waarde      |
         | online afspraken                    | ja          |
         | e-consult                           | ja          |
         | beeldbellen                         | ja          |
@@ -233,14 +238,15 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
     @zk22-inkoop-sb-b @I-ZK22-INKOOP-SB-B-WERKDAGEN
     Scenario: 3 werkdagen vooruit noemt de toelichting op voorwaarde 1
       Gegeven de online service van de praktijk:
-        | online afspraken                    | ja |
-        | e-consult                           | ja |
-        | beeldbellen                         | ja |
-        | online herhaalmedicatie             | ja |
-        | recepten en verwijsbrieven digitaal | ja |
-        | vooruit te boeken werkdagen         | 3  |
-        | online inzage                       | ja |
-        | beveiligde omgeving volgens de AVG  | ja |
+        | gegeven                             | waarde |
+        | online afspraken                    | ja     |
+        | e-consult                           | ja     |
+        | beeldbellen                         | ja     |
+        | online herhaalmedicatie             | ja     |
+        | recepten en verwijsbrieven digitaal | ja     |
+        | vooruit te boeken werkdagen         | 3      |
+        | online inzage                       | ja     |
+        | beveiligde omgeving volgens de AVG  | ja     |
       Als module B wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
@@ -251,14 +257,15 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
     @zk22-inkoop-sb-b @I-ZK22-INKOOP-SB-B-INZAGE
     Scenario: digitale recepten en verwijsbrieven zonder online inzage
       Gegeven de online service van de praktijk:
-        | online afspraken                    | ja  |
-        | e-consult                           | ja  |
-        | beeldbellen                         | ja  |
-        | online herhaalmedicatie             | ja  |
-        | recepten en verwijsbrieven digitaal | ja  |
-        | vooruit te boeken werkdagen         | 5   |
-        | online inzage                       | nee |
-        | beveiligde omgeving volgens de AVG  | ja  |
+        | gegeven                             | waarde |
+        | online afspraken                    | ja     |
+        | e-consult                           | ja     |
+        | beeldbellen                         | ja     |
+        | online herhaalmedicatie             | ja     |
+        | recepten en verwijsbrieven digitaal | ja     |
+        | vooruit te boeken werkdagen         | 5      |
+        | online inzage                       | nee    |
+        | beveiligde omgeving volgens de AVG  | ja     |
       Als module B wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
@@ -268,16 +275,17 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
     @zk22-inkoop-sb-a @zk22-inkoop-sb-b @I-ZK22-INKOOP-SB-AVG
     Abstract Scenario: module <module> zonder beveiligde omgeving volgens de AVG
       Gegeven de online service van de praktijk:
-        | dossier online in te zien           | ja    |
-        | labuitslagen online in te zien      | ja    |
-        | online afspraken                    | ja    |
-        | e-consult                           | ja    |
-        | beeldbellen                         | ja    |
-        | online herhaalmedicatie             | ja    |
-        | recepten en verwijsbrieven digitaal | ja    |
-        | vooruit te boeken werkdagen         | 5     |
-        | online inzage                       | ja    |
-        | beveiligde omgeving volgens de AVG  | <avg> |
+        | gegeven                             | waarde |
+        | dossier online in te zien           | ja     |
+        | labuitslagen online in te zien      | ja     |
+        | online afspraken                    | ja     |
+        | e-consult                           | ja     |
+        | beeldbellen                         | ja     |
+        | online herhaalmedicatie             | ja     |
+        | recepten en verwijsbrieven digitaal | ja     |
+        | vooruit te boeken werkdagen         | 5      |
+        | online inzage                       | ja     |
+        | beveiligde omgeving volgens de AVG  | <avg>  |
       Als module <module> wordt getoetst
       Dan is <oordeel> aan de voorwaarden voldaan
 
@@ -291,12 +299,13 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
     @zk22-inkoop-sb-b
     Scenario: zonder verklaring over de AVG wordt de toets van module B geweigerd
       Gegeven de online service van de praktijk:
-        | online afspraken                    | ja |
-        | e-consult                           | ja |
-        | beeldbellen                         | ja |
-        | online herhaalmedicatie             | ja |
-        | recepten en verwijsbrieven digitaal | ja |
-        | vooruit te boeken werkdagen         | 5  |
-        | online inzage                       | ja |
+        | gegeven                             | waarde |
+        | online afspraken                    | ja     |
+        | e-consult                           | ja     |
+        | beeldbellen                         | ja     |
+        | online herhaalmedicatie             | ja     |
+        | recepten en verwijsbrieven digitaal | ja     |
+        | vooruit te boeken werkdagen         | 5      |
+        | online inzage                       | ja     |
       Als module B wordt getoetst
       Dan wordt de invoer geweigerd voor het veld "beveiligde omgeving volgens de AVG"

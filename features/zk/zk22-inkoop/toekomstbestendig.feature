@@ -7,14 +7,16 @@ Functionaliteit: Zilveren Kruis 2022-2023 - Toekomstbestendige huisartsenzorg, d
     @zk22-inkoop-thz-a @zk22-inkoop-thz-algemeen
     Scenario: doelstelling A met meer digitale middelen
       Gegeven een plan voor Toekomstbestendige huisartsenzorg met:
-        | gekozen doelstellingen    | A  |
-        | A: meer digitale middelen | ja |
+        | gegeven                   | waarde |
+        | gekozen doelstellingen    | A      |
+        | A: meer digitale middelen | ja     |
       Als de deelname aan Toekomstbestendige huisartsenzorg wordt getoetst
       Dan is aan de voorwaarden voldaan
 
     @zk22-inkoop-thz-b
     Scenario: doelstelling B met extra tijd voor de doktersassistent voldoet niet
       Gegeven een plan voor Toekomstbestendige huisartsenzorg met:
+        | gegeven                | waarde           |
         | gekozen doelstellingen | B                |
         | B: extra tijd voor     | doktersassistent |
       Als de deelname aan Toekomstbestendige huisartsenzorg wordt getoetst
@@ -38,8 +40,9 @@ Functionaliteit: Zilveren Kruis 2022-2023 - Toekomstbestendige huisartsenzorg, d
     @zk22-inkoop-thz-c
     Scenario: doelstelling C zonder vast concept voldoet niet
       Gegeven een plan voor Toekomstbestendige huisartsenzorg met:
-        | gekozen doelstellingen            | C   |
-        | C: werkt volgens een vast concept | nee |
+        | gegeven                           | waarde |
+        | gekozen doelstellingen            | C      |
+        | C: werkt volgens een vast concept | nee    |
       Als de deelname aan Toekomstbestendige huisartsenzorg wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En noemt de reden "vast concept"
@@ -47,9 +50,10 @@ Functionaliteit: Zilveren Kruis 2022-2023 - Toekomstbestendige huisartsenzorg, d
     @zk22-inkoop-thz-d @zk22-inkoop-thz-algemeen
     Scenario: doelstelling D zonder medewerking aan de analyse voldoet niet
       Gegeven een plan voor Toekomstbestendige huisartsenzorg met:
-        | gekozen doelstellingen            | D   |
-        | D: praktijkscan met verbeteringen | ja  |
-        | werkt mee aan de analyse          | nee |
+        | gegeven                           | waarde |
+        | gekozen doelstellingen            | D      |
+        | D: praktijkscan met verbeteringen | ja     |
+        | werkt mee aan de analyse          | nee    |
       Als de deelname aan Toekomstbestendige huisartsenzorg wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
@@ -60,9 +64,10 @@ Functionaliteit: Zilveren Kruis 2022-2023 - Toekomstbestendige huisartsenzorg, d
     @zk22-inkoop-thz-pilot
     Scenario: een praktijk in de pilots Krachtige Basiszorg is uitgesloten
       Gegeven een plan voor Toekomstbestendige huisartsenzorg met:
-        | gekozen doelstellingen                      | C  |
-        | C: werkt volgens een vast concept           | ja |
-        | deelnemer aan de pilots Krachtige Basiszorg | ja |
+        | gegeven                                     | waarde |
+        | gekozen doelstellingen                      | C      |
+        | C: werkt volgens een vast concept           | ja     |
+        | deelnemer aan de pilots Krachtige Basiszorg | ja     |
       Als de deelname aan Toekomstbestendige huisartsenzorg wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En noemt de reden "pilots Krachtige Basiszorg"
@@ -70,6 +75,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - Toekomstbestendige huisartsenzorg, d
     @zk22-inkoop-thz-algemeen @I-ZK22-INKOOP-THZ-EEN
     Scenario: twee doelstellingen mogen, met een opmerking over de voorkeur voor één
       Gegeven een plan voor Toekomstbestendige huisartsenzorg met:
+        | gegeven                           | waarde |
         | gekozen doelstellingen            | A en D |
         | A: meer digitale middelen         | ja     |
         | D: praktijkscan met verbeteringen | ja     |
@@ -80,7 +86,8 @@ Functionaliteit: Zilveren Kruis 2022-2023 - Toekomstbestendige huisartsenzorg, d
     @zk22-inkoop-thz-algemeen
     Scenario: zonder gekozen doelstelling geen deelname
       Gegeven een plan voor Toekomstbestendige huisartsenzorg met:
-        | gekozen doelstellingen | geen |
+        | gegeven                | waarde |
+        | gekozen doelstellingen | geen   |
       Als de deelname aan Toekomstbestendige huisartsenzorg wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En noemt de reden "geen doelstelling"

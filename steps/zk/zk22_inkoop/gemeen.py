@@ -1,9 +1,11 @@
 """Wat de onderwerpen van het inkoopbeleid 2022-2023 delen: een tabel met Nederlandse koppen naar de velden van
 de invoer, en de Dan-stappen over het oordeel van een voorwaardentoets.
 
-Een tabel in een scenario heeft twee kolommen, kop en waarde, zonder kopregel::
+Een tabel in een scenario heeft twee kolommen, met de kopregel ``| gegeven | waarde |`` (zo toont het handboek
+haar ook als tabel met kop) en daaronder per rij een gegeven in de woorden van het beleid::
 
-    | werkt in het HIS of KIS | ja |
+    | gegeven                 | waarde |
+    | werkt in het HIS of KIS | ja     |
 
 Elke stapmodule noemt in een tabel ``KOPPEN`` per kop het veld van de invoer en de lezer uit
 ``zorgcontract.kern.nl``. Een onbekende of dubbele kop is een AssertionError die de bekende koppen noemt.
@@ -19,6 +21,8 @@ from pytest_bdd import parsers, then
 from steps.algemeen import Uitkomst
 from zorgcontract.kern import nl
 
+KOPREGEL = ["gegeven", "waarde"]
+
 # kop in het scenario -> (veld van de invoer, lezer van de waarde)
 Koppen = dict[str, tuple[str, Callable[[str], object]]]
 
@@ -30,11 +34,15 @@ def keuze(tekst: str) -> str:
 
 
 def lees_tabel(datatable, koppen: Koppen, wat: str) -> dict[str, object]:
-    """De rijen ``| kop | waarde |`` als velden van de invoer, elke waarde gelezen met de lezer van haar kop."""
+    """Onder de kopregel de rijen ``| kop | waarde |`` als velden van de invoer, elke waarde gelezen met de lezer
+    van haar kop."""
+    rijen = [[c.strip() for c in rij] for rij in datatable]
+    assert rijen and rijen[0] == KOPREGEL, (
+        f"de tabel voor {wat} begint met de kopregel | gegeven | waarde |, niet met {rijen[0] if rijen else 'niets'}")
     velden: dict[str, object] = {}
-    for rij in datatable:
+    for rij in rijen[1:]:
         assert len(rij) == 2, f"een rij in de tabel voor {wat} heeft twee kolommen (kop en waarde), niet {rij}"
-        kop, tekst = rij[0].strip(), rij[1].strip()
+        kop, tekst = rij
         if kop not in koppen:
             raise AssertionError(f"onbekende kop '{kop}' in de tabel voor {wat}; bekend: {', '.join(sorted(koppen))}")
         veld, lezer = koppen[kop]
