@@ -45,8 +45,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - uren en voorwaarden POH-GGZ
       Gegeven een praktijk met 2350 ingeschreven patiënten
       En de praktijk vraagt 14 uur POH-GGZ per week
       Als de uren POH-GGZ voor 2023 worden berekend
-      Dan zijn de normuren POH-GGZ per week 12 uur
-      En wordt 2 uur extra POH-GGZ individueel beoordeeld
+      Dan wordt 2 uur extra POH-GGZ individueel beoordeeld
 
     # 2350 patiënten: norm 12 uur; gevraagd precies 12 uur: niets boven de norm.
     @zk22-inkoop-ggz-uren
