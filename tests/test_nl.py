@@ -35,3 +35,50 @@ def test_schrijven_zonder_vaste_spatie():
     assert nl.uren(Fraction(900, 46), 2) == "19,57 uur"
     assert nl.datum(date(2026, 7, 1)) == "1 juli 2026"
     assert "\u00a0" not in nl.bedrag(Decimal("1234567.8"))
+
+
+# --- lezers voor de scenario's van het inkoopbeleid Zilveren Kruis (steps/zk/zk22_inkoop) -------------
+
+from datetime import time  # noqa: E402
+
+
+@pytest.mark.parametrize("tekst, waarde", [("17:00", time(17, 0)), ("07.30", time(7, 30)), ("9:05", time(9, 5)),
+                                           (" 23:59 ", time(23, 59))])
+def test_lees_kloktijd(tekst, waarde):
+    assert nl.lees_kloktijd(tekst) == waarde
+
+
+@pytest.mark.parametrize("tekst", ["24:00", "17:60", "17", "17:00:00", "vijf uur", ""])
+def test_lees_kloktijd_weigert(tekst):
+    with pytest.raises(nl.NotatieFout):
+        nl.lees_kloktijd(tekst)
+
+
+def test_lees_opsomming():
+    assert nl.lees_opsomming("A en D") == ["A", "D"]
+    assert nl.lees_opsomming("FGV1, FGV2, FGV3") == ["FGV1", "FGV2", "FGV3"]
+    assert nl.lees_opsomming("FGV1, FGV2 en FGV3") == ["FGV1", "FGV2", "FGV3"]
+    assert nl.lees_opsomming("FGV1") == ["FGV1"]
+    assert nl.lees_opsomming("geen") == []
+    assert nl.lees_opsomming("10 januari 2022 en 15 december 2021", nl.lees_datum) == [date(2022, 1, 10), date(2021, 12, 15)]
+    # 'en' binnen een woord splitst niet
+    assert nl.lees_opsomming("Broek in Waterland, Marken") == ["Broek in Waterland", "Marken"]
+
+
+@pytest.mark.parametrize("tekst", ["", "A, , D", "A en", ", A"])
+def test_lees_opsomming_weigert_lege_delen(tekst):
+    with pytest.raises(nl.NotatieFout):
+        nl.lees_opsomming(tekst)
+
+
+def test_lees_opsomming_geeft_de_fout_van_de_lezer_door():
+    with pytest.raises(nl.NotatieFout):
+        nl.lees_opsomming("1 maart 2022 en morgen", nl.lees_datum)
+
+
+def test_lees_exacte_breuk():
+    assert nl.lees_exacte_breuk("100/3") == Fraction(100, 3)
+    assert nl.lees_exacte_breuk(" 2 / 4 ") == Fraction(1, 2)
+    for fout in ("100/0", "1,5/3", "33,3", "a/b"):
+        with pytest.raises(nl.NotatieFout):
+            nl.lees_exacte_breuk(fout)

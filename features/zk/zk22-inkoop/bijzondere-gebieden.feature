@@ -8,18 +8,18 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
     # verklaart dat; zonder die verklaring geen vergoeding, ook als verder alles klopt.
     @zk22-inkoop-bg-preferent @I-ZK22-INKOOP-BG-PREFERENT
     Abstract Scenario: bijzonder gebied met of zonder preferente positie van Zilveren Kruis
-      Gegeven de ZK-gegevens:
-        | veld                                   | waarde       |
-        | Zilveren Kruis preferent verzekeraar   | <preferent>  |
-        | patienten_in_gebied                    | 3            |
-        | ingeschreven                           | 1200         |
-        | geen_groeimogelijkheden                | ja           |
-        | overname_of_vestiging_jaar             | 2022         |
-        | krimp_of_anticipeerregio               | ja           |
-        | substantieel_deel_kan_niet_inschrijven | ja           |
-        | gemeld_bij_regio                       | ja           |
-      Als de ZK-toets "bijzonder gebied <gebied>" wordt uitgevoerd
-      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+      Gegeven een praktijk in een bijzonder gebied met:
+        | gegeven                                         | waarde      |
+        | Zilveren Kruis preferent verzekeraar            | <preferent> |
+        | patiënten die in het aangewezen gebied wonen    | 3           |
+        | ingeschreven patiënten                          | 1200        |
+        | geen andere groeimogelijkheden                  | ja          |
+        | jaar van overname of vestiging                  | 2022        |
+        | in een krimp- of anticipeerregio                | ja          |
+        | een substantieel deel kan zich niet inschrijven | ja          |
+        | gemeld bij de regio-organisatie                 | ja          |
+      Als de vergoeding voor bijzonder gebied <gebied> wordt getoetst
+      Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
         | gebied | preferent | oordeel |
@@ -32,43 +32,40 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
 
     @zk22-inkoop-bg-preferent @I-ZK22-INKOOP-BG-PREFERENT
     Scenario: zonder preferente positie noemt het oordeel de reden en paragraaf 1
-      Gegeven de ZK-gegevens:
-        | veld                                 | waarde |
-        | Zilveren Kruis preferent verzekeraar | nee    |
-        | patienten_in_gebied                  | 3      |
-      Als de ZK-toets "bijzonder gebied A" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En geeft het ZK-oordeel 1 reden
-      En noemt het ZK-oordeel "geen preferent verzekeraar"
-      En verwijst het ZK-oordeel naar "par. 1"
+      Gegeven een praktijk in een bijzonder gebied met:
+        | gegeven                                      | waarde |
+        | Zilveren Kruis preferent verzekeraar         | nee    |
+        | patiënten die in het aangewezen gebied wonen | 3      |
+      Als de vergoeding voor bijzonder gebied A wordt getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En geeft het oordeel 1 reden
+      En noemt de reden "geen preferent verzekeraar"
+      En verwijst het oordeel naar "par. 1"
 
     @zk22-inkoop-bg-preferent
     Scenario: zonder verklaring over de preferente positie wordt de toets geweigerd
-      Gegeven de ZK-gegevens:
-        | veld                | waarde |
-        | patienten_in_gebied | 3      |
-      Als de ZK-toets "bijzonder gebied A" wordt uitgevoerd
+      Gegeven een praktijk in een bijzonder gebied met:
+        | gegeven                                      | waarde |
+        | patiënten die in het aangewezen gebied wonen | 3      |
+      Als de vergoeding voor bijzonder gebied A wordt getoetst
       Dan wordt de invoer geweigerd voor het veld "Zilveren Kruis preferent verzekeraar"
 
   Regel: A dunbevolkt of moeilijk bereikbaar gebied
 
     @zk22-inkoop-bg-a
     Scenario: zonder patiënt in het aangewezen gebied geen vergoeding
-      Gegeven de ZK-gegevens:
-        | veld                | waarde |
-        | Zilveren Kruis preferent verzekeraar | ja |
-        | patienten_in_gebied | 0      |
-      Als de ZK-toets "bijzonder gebied A" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En noemt het ZK-oordeel "aangewezen gebied"
+      Gegeven een praktijk in een bijzonder gebied met:
+        | gegeven                                      | waarde |
+        | Zilveren Kruis preferent verzekeraar         | ja     |
+        | patiënten die in het aangewezen gebied wonen | 0      |
+      Als de vergoeding voor bijzonder gebied A wordt getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En noemt de reden "aangewezen gebied"
 
     @zk22-inkoop-bg-a
     Abstract Scenario: declareren voor een patiënt uit <woonplaats>
-      Gegeven de ZK-gegevens:
-        | veld       | waarde       |
-        | woonplaats | <woonplaats> |
-      Als de ZK-toets "bijzonder gebied A declaratie" wordt uitgevoerd
-      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+      Als voor een patiënt uit <woonplaats> de vergoeding voor gebied A wordt gedeclareerd
+      Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
         | woonplaats         | oordeel |
@@ -81,13 +78,13 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
     # 'minder dan 1750': 1749 wel, 1750 niet.
     @zk22-inkoop-bg-b @I-ZK22-INKOOP-BG-B-1750
     Abstract Scenario: geïsoleerd gebied met <ingeschreven> patiënten
-      Gegeven de ZK-gegevens:
-        | veld                    | waarde         |
-        | Zilveren Kruis preferent verzekeraar | ja |
-        | ingeschreven            | <ingeschreven> |
-        | geen_groeimogelijkheden | ja             |
-      Als de ZK-toets "bijzonder gebied B" wordt uitgevoerd
-      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+      Gegeven een praktijk in een bijzonder gebied met:
+        | gegeven                              | waarde         |
+        | Zilveren Kruis preferent verzekeraar | ja             |
+        | ingeschreven patiënten               | <ingeschreven> |
+        | geen andere groeimogelijkheden       | ja             |
+      Als de vergoeding voor bijzonder gebied B wordt getoetst
+      Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
         | ingeschreven | oordeel |
@@ -95,29 +92,41 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
         | 1750         | niet    |
 
     @zk22-inkoop-bg-b
-    Scenario: een nieuw startende huisarts zonder groeibeperking komt niet in aanmerking
-      Gegeven de ZK-gegevens:
-        | veld                    | waarde |
-        | Zilveren Kruis preferent verzekeraar | ja |
-        | ingeschreven            | 1200   |
-        | geen_groeimogelijkheden | nee    |
-        | nieuw_startend          | ja     |
-      Als de ZK-toets "bijzonder gebied B" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En geeft het ZK-oordeel 2 redenen
-      En noemt het ZK-oordeel "nieuw startende huisarts"
+    Scenario: een nieuw startende huisarts komt niet in aanmerking
+      Gegeven een praktijk in een bijzonder gebied met:
+        | gegeven                              | waarde |
+        | Zilveren Kruis preferent verzekeraar | ja     |
+        | ingeschreven patiënten               | 1200   |
+        | geen andere groeimogelijkheden       | ja     |
+        | nieuw startende huisarts             | ja     |
+      Als de vergoeding voor bijzonder gebied B wordt getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En geeft het oordeel 1 reden
+      En noemt de reden "nieuw startende huisarts"
+
+    @zk22-inkoop-bg-b
+    Scenario: een praktijk die nog op een andere manier kan groeien komt niet in aanmerking
+      Gegeven een praktijk in een bijzonder gebied met:
+        | gegeven                              | waarde |
+        | Zilveren Kruis preferent verzekeraar | ja     |
+        | ingeschreven patiënten               | 1200   |
+        | geen andere groeimogelijkheden       | nee    |
+      Als de vergoeding voor bijzonder gebied B wordt getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En geeft het oordeel 1 reden
+      En noemt de reden "andere mogelijkheden om het aantal patiënten te vergroten"
 
   Regel: C krimpgebied en D huisartsentekort
 
     @zk22-inkoop-bg-c
     Abstract Scenario: krimpgebied, praktijk overgenomen in <jaar>
-      Gegeven de ZK-gegevens:
-        | veld                       | waarde |
-        | Zilveren Kruis preferent verzekeraar | ja |
-        | overname_of_vestiging_jaar | <jaar> |
-        | krimp_of_anticipeerregio   | ja     |
-      Als de ZK-toets "bijzonder gebied C" wordt uitgevoerd
-      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+      Gegeven een praktijk in een bijzonder gebied met:
+        | gegeven                              | waarde |
+        | Zilveren Kruis preferent verzekeraar | ja     |
+        | jaar van overname of vestiging       | <jaar> |
+        | in een krimp- of anticipeerregio     | ja     |
+      Als de vergoeding voor bijzonder gebied C wordt getoetst
+      Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
         | jaar | oordeel |
@@ -127,15 +136,15 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
 
     @zk22-inkoop-bg-d
     Scenario: een tekort dat niet bij de regio-organisatie is gemeld
-      Gegeven de ZK-gegevens:
-        | veld                                  | waarde |
-        | Zilveren Kruis preferent verzekeraar | ja |
-        | substantieel_deel_kan_niet_inschrijven | ja    |
-        | gemeld_bij_regio                      | nee    |
-      Als de ZK-toets "bijzonder gebied D" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En noemt het ZK-oordeel "regio-organisatie"
-      En verwijst het ZK-oordeel naar "onder D"
+      Gegeven een praktijk in een bijzonder gebied met:
+        | gegeven                                         | waarde |
+        | Zilveren Kruis preferent verzekeraar            | ja     |
+        | een substantieel deel kan zich niet inschrijven | ja     |
+        | gemeld bij de regio-organisatie                 | nee    |
+      Als de vergoeding voor bijzonder gebied D wordt getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En noemt de reden "regio-organisatie"
+      En verwijst het oordeel naar "onder D"
 
   Regel: C - de vergoeding loopt hooguit tot het einde van de looptijd van de overeenkomst
 
@@ -143,8 +152,8 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
     # Looptijd 1 januari 2022 t/m 31 december 2023: 31 december 2023 telt nog mee, 1 januari 2024 niet.
     @zk22-inkoop-bg-c @I-ZK22-INKOOP-BG-C-EINDE
     Abstract Scenario: krimpgebied-vergoeding op <datum>
-      Als de ZK-vergoeding voor een krimpgebied op <datum> wordt getoetst
-      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+      Als de vergoeding voor een krimpgebied op <datum> wordt getoetst
+      Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
         | datum            | oordeel |
@@ -156,12 +165,12 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
     # Een overeenkomst die eerder eindigt (bijv. 30 juni 2023) begrenst de vergoeding op die dag.
     @zk22-inkoop-bg-c @I-ZK22-INKOOP-BG-C-EINDE
     Scenario: een overeenkomst die op 30 juni 2023 eindigt
-      Als de ZK-vergoeding voor een krimpgebied op 1 juli 2023 wordt getoetst bij een overeenkomst tot en met 30 juni 2023
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En noemt het ZK-oordeel "30 juni 2023"
-      En verwijst het ZK-oordeel naar "onder C"
+      Als de vergoeding voor een krimpgebied op 1 juli 2023 wordt getoetst bij een overeenkomst tot en met 30 juni 2023
+      Dan is niet aan de voorwaarden voldaan
+      En noemt de reden "30 juni 2023"
+      En verwijst het oordeel naar "onder C"
 
     @zk22-inkoop-bg-c
     Scenario: een overeenkomst na 2023 staat niet in de bronnen
-      Als de ZK-vergoeding voor een krimpgebied op 1 juli 2023 wordt getoetst bij een overeenkomst tot en met 31 december 2024
+      Als de vergoeding voor een krimpgebied op 1 juli 2023 wordt getoetst bij een overeenkomst tot en met 31 december 2024
       Dan wordt de invoer geweigerd voor het veld "einde overeenkomst"

@@ -18,15 +18,15 @@ Functionaliteit: Zilveren Kruis 2022-2023 - formulariumgericht voorschrijven
       En is de FGV-score "<score>"
 
       Voorbeelden:
-        | conform | fgv1   | score |
-        | 0       | 0%     | A     |
-        | 600     | 60%    | A     |
-        | 601     | 60,1%  | B     |
-        | 700     | 70%    | B     |
-        | 701     | 70,1%  | C     |
-        | 800     | 80%    | C     |
-        | 801     | 80,1%  | D     |
-        | 1000    | 100%   | D     |
+        | conform | fgv1  | score |
+        | 0       | 0%    | A     |
+        | 600     | 60%   | A     |
+        | 601     | 60,1% | B     |
+        | 700     | 70%   | B     |
+        | 701     | 70,1% | C     |
+        | 800     | 80%   | C     |
+        | 801     | 80,1% | D     |
+        | 1000    | 100%  | D     |
 
     # 1 ÷ 3 × 100% = 33,3333...% (repeterend). Dat is meer dan X = 33,3333%, dus B.
     # Wie eerst op 4 decimalen afrondt, krijgt 33,3333% = X en daarmee ten onrechte A.
@@ -35,8 +35,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - formulariumgericht voorschrijven
       Gegeven 1 eerste voorschriften conform het formularium van 3 eerste voorschriften
       En FGV-grenswaarden X 33,3333%, Y 50% en Z 75%
       Als de FGV-score wordt bepaald
-      Dan is de exacte FGV1-breuk 100/3
-      En is FGV1 33,3333%
+      Dan is FGV1 precies 100/3 procent
       En is de FGV-score "B"
 
   Regel: ongeldige metingen en grenzen worden geweigerd
@@ -65,49 +64,57 @@ Functionaliteit: Zilveren Kruis 2022-2023 - formulariumgericht voorschrijven
       En noemt de foutmelding "0 ≤ X < Y < Z ≤ 100"
 
       Voorbeelden:
-        | x    | y    | z    |
-        | 70%  | 60%  | 80%  |
-        | 60%  | 60%  | 80%  |
-        | 60%  | 70%  | 101% |
-        | -1%  | 70%  | 80%  |
+        | x   | y   | z    |
+        | 70% | 60% | 80%  |
+        | 60% | 60% | 80%  |
+        | 60% | 70% | 101% |
+        | -1% | 70% | 80%  |
 
   Regel: meetperiode, declaratie en indicatoren
 
-    # 2020: eerste drie kwartalen, 1 januari t/m 30 september 2020; declareren in het 2e kwartaal van 2021.
-    # 2021: vier kwartalen, 1 januari t/m 31 december 2021; declareren in het 2e kwartaal van 2022.
-    @zk22-inkoop-fgv-meetperiode @zk22-inkoop-fgv-declaratie
-    Abstract Scenario: meetperiode en declaratieperiode voor meetjaar <jaar>
-      Als de FGV-meetperiode en declaratieperiode voor meetjaar <jaar> worden opgevraagd
+    # 2020: eerste drie kwartalen, 1 januari t/m 30 september 2020.
+    # 2021: vier kwartalen, 1 januari t/m 31 december 2021.
+    @zk22-inkoop-fgv-meetperiode
+    Abstract Scenario: meetperiode voor meetjaar <jaar>
+      Als de FGV-meetperiode voor meetjaar <jaar> wordt opgevraagd
       Dan loopt de FGV-meetperiode van <van> tot en met <tot>
-      En kan FGV gedeclareerd worden van <dvan> tot en met <dtot>
 
       Voorbeelden:
-        | jaar | van            | tot                  | dvan         | dtot         |
-        | 2020 | 1 januari 2020 | 30 september 2020    | 1 april 2021 | 30 juni 2021 |
-        | 2021 | 1 januari 2021 | 31 december 2021     | 1 april 2022 | 30 juni 2022 |
+        | jaar | van            | tot               |
+        | 2020 | 1 januari 2020 | 30 september 2020 |
+        | 2021 | 1 januari 2021 | 31 december 2021  |
+
+    # Declareren in het 2e kwartaal van het jaar na het meetjaar: 2020 → 1 april t/m 30 juni 2021;
+    # 2021 → 1 april t/m 30 juni 2022.
+    @zk22-inkoop-fgv-declaratie
+    Abstract Scenario: declaratieperiode voor meetjaar <jaar>
+      Als de declaratieperiode van FGV voor meetjaar <jaar> wordt opgevraagd
+      Dan kan FGV gedeclareerd worden van <van> tot en met <tot>
+
+      Voorbeelden:
+        | jaar | van          | tot          |
+        | 2020 | 1 april 2021 | 30 juni 2021 |
+        | 2021 | 1 april 2022 | 30 juni 2022 |
 
     @zk22-inkoop-fgv-meetperiode @I-ZK22-INKOOP-FGV-MEETJAAR
     Scenario: voor meetjaar 2022 noemt het beleid geen meetperiode
-      Als de FGV-meetperiode en declaratieperiode voor meetjaar 2022 worden opgevraagd
-      Dan geeft het ZK-beleid daarover geen antwoord
+      Als de FGV-meetperiode voor meetjaar 2022 wordt opgevraagd
+      Dan geeft het beleid daarover geen antwoord
 
     # 2020: alleen FGV1 (met combinatietoets). Vanaf 2021 ook FGV2; FGV3 alleen met een longformularium.
     @zk22-inkoop-fgv-indicatoren
     Abstract Scenario: welke FGV-indicatoren gemeten worden
-      Als de FGV-indicatoren voor meetjaar <jaar> met longformularium "<long>" worden opgevraagd
-      Dan meet Zilveren Kruis de FGV-indicatoren "<indicatoren>"
+      Als de FGV-indicatoren voor meetjaar <jaar> worden opgevraagd voor een praktijk die <long> met een longformularium werkt
+      Dan worden de FGV-indicatoren "<indicatoren>" gemeten
 
       Voorbeelden:
         | jaar | long | indicatoren      |
-        | 2020 | ja   | FGV1             |
-        | 2021 | nee  | FGV1, FGV2       |
-        | 2021 | ja   | FGV1, FGV2, FGV3 |
+        | 2020 | wel  | FGV1             |
+        | 2021 | niet | FGV1, FGV2       |
+        | 2021 | wel  | FGV1, FGV2, FGV3 |
 
     @zk22-inkoop-fgv-deelname
     Scenario: zonder toestemming in het HIS kan Zilveren Kruis de praktijk niet beoordelen
-      Gegeven de ZK-gegevens:
-        | veld               | waarde |
-        | toestemming_in_his | nee    |
-      Als de ZK-toets "FGV deelname" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En noemt het ZK-oordeel "geen toestemming"
+      Als de deelname aan FGV wordt getoetst voor een praktijk die geen toestemming gaf in het HIS
+      Dan is niet aan de voorwaarden voldaan
+      En noemt de reden "geen toestemming"

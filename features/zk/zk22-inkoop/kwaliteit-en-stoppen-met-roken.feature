@@ -7,13 +7,13 @@ Functionaliteit: Zilveren Kruis 2022-2023 - kwaliteit en stoppen met roken
 
     @zk22-inkoop-kwal-accreditatie
     Abstract Scenario: accreditatie, apotheekhoudend <apotheek>, certificaat volgens norm <norm>
-      Gegeven de ZK-gegevens:
-        | veld                            | waarde      |
-        | geaccrediteerd_of_gecertificeerd | <geacc>    |
-        | apotheekhoudend                 | <apotheek>  |
-        | certificaat_volgens_beroepsnorm | <norm>      |
-      Als de ZK-toets "praktijkaccreditatie" wordt uitgevoerd
-      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+      Gegeven de accreditatie van de praktijk:
+        | gegeven                                         | waarde     |
+        | geaccrediteerd of gecertificeerd                | <geacc>    |
+        | apotheekhoudend                                 | <apotheek> |
+        | certificaat volgens de norm van de beroepsgroep | <norm>     |
+      Als de praktijkaccreditatie wordt getoetst
+      Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
         | geacc | apotheek | norm | oordeel |
@@ -25,13 +25,13 @@ Functionaliteit: Zilveren Kruis 2022-2023 - kwaliteit en stoppen met roken
     # Minstens één keer per jaar ophalen en één keer per jaar bespreken; 0 keer is te weinig.
     @zk22-inkoop-kwal-spiegel
     Abstract Scenario: spiegelinformatie <downloads> keer opgehaald en <besprekingen> keer besproken
-      Gegeven de ZK-gegevens:
-        | veld                       | waarde        |
-        | downloads_per_jaar         | <downloads>   |
-        | besprekingen_per_jaar      | <besprekingen> |
-        | deelname_vastgelegd_met_ekc | ja           |
-      Als de ZK-toets "spiegelinformatie" wordt uitgevoerd
-      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+      Gegeven het gebruik van de spiegelinformatie:
+        | gegeven                        | waarde         |
+        | keer per jaar opgehaald        | <downloads>    |
+        | keer per jaar besproken        | <besprekingen> |
+        | deelname vastgelegd met de EKC | ja             |
+      Als de module spiegelinformatie wordt getoetst
+      Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
         | downloads | besprekingen | oordeel |
@@ -43,34 +43,34 @@ Functionaliteit: Zilveren Kruis 2022-2023 - kwaliteit en stoppen met roken
 
     @zk22-inkoop-smr-voorwaarden
     Scenario: een programma dat niet in het KABIZ-register staat voldoet niet
-      Gegeven de ZK-gegevens:
-        | veld                        | waarde |
-        | programma_in_kabiz_register | nee    |
-        | stepped_care                | ja     |
-      Als de ZK-toets "stoppen met roken aanbod" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En noemt het ZK-oordeel "KABIZ"
+      Gegeven een aanbod stoppen met roken met:
+        | gegeven                                                 | waarde |
+        | programma in het KABIZ-register                         | nee    |
+        | eerst alleen gedragsmatige ondersteuning (stepped care) | ja     |
+      Als het aanbod stoppen met roken wordt getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En noemt de reden "KABIZ"
 
     @zk22-inkoop-smr-voorwaarden
     Scenario: zonder stepped care voldoet het aanbod niet
-      Gegeven de ZK-gegevens:
-        | veld                        | waarde |
-        | programma_in_kabiz_register | ja     |
-        | stepped_care                | nee    |
-      Als de ZK-toets "stoppen met roken aanbod" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En noemt het ZK-oordeel "gedragsmatige ondersteuning"
+      Gegeven een aanbod stoppen met roken met:
+        | gegeven                                                 | waarde |
+        | programma in het KABIZ-register                         | ja     |
+        | eerst alleen gedragsmatige ondersteuning (stepped care) | nee    |
+      Als het aanbod stoppen met roken wordt getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En noemt de reden "gedragsmatige ondersteuning"
 
     # Eén keer per kalenderjaar, geteld op het jaar waarin een programma start: een eerdere start in
     # januari 2022 blokkeert een start in maart 2022; een start in december 2021 niet.
     @zk22-inkoop-smr-declaratie @I-ZK22-INKOOP-SMR-JAAR
     Abstract Scenario: tweede programma voor dezelfde verzekerde, eerder gestart op <eerder>
-      Gegeven de ZK-gegevens:
-        | veld            | waarde       |
-        | start_programma | 1 maart 2022 |
-        | eerdere_starts  | <eerder>     |
-      Als de ZK-toets "stoppen met roken declaratie" wordt uitgevoerd
-      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+      Gegeven een declaratie stoppen met roken met:
+        | gegeven                                 | waarde       |
+        | start van het programma                 | 1 maart 2022 |
+        | eerdere starts voor dezelfde verzekerde | <eerder>     |
+      Als de declaratie stoppen met roken wordt getoetst
+      Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
         | eerder           | oordeel |
@@ -80,16 +80,16 @@ Functionaliteit: Zilveren Kruis 2022-2023 - kwaliteit en stoppen met roken
 
     @zk22-inkoop-smr-declaratie
     Scenario: niet apart declareren als stoppen met roken in het ketenprogramma zit
-      Gegeven de ZK-gegevens:
-        | veld                   | waarde       |
-        | start_programma        | 1 maart 2022 |
-        | ketenprogramma_met_smr | ja           |
-      Als de ZK-toets "stoppen met roken declaratie" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En noemt het ZK-oordeel "ketentarief"
+      Gegeven een declaratie stoppen met roken met:
+        | gegeven                                     | waarde       |
+        | start van het programma                     | 1 maart 2022 |
+        | stoppen met roken zit in het ketenprogramma | ja           |
+      Als de declaratie stoppen met roken wordt getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En noemt de reden "ketentarief"
 
     @zk22-inkoop-smr-declaratie
     Scenario: geen consult voor stoppen met roken tijdens de begeleiding
-      Als de ZK-toets "stoppen met roken consult tijdens programma" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En verwijst het ZK-oordeel naar "prestatie stoppen met roken, par. 3"
+      Als tijdens de begeleiding een consult voor stoppen met roken wordt gedeclareerd
+      Dan is niet aan de voorwaarden voldaan
+      En verwijst het oordeel naar "prestatie stoppen met roken, par. 3"

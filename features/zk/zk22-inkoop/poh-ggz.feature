@@ -6,76 +6,89 @@ Functionaliteit: Zilveren Kruis 2022-2023 - uren en voorwaarden POH-GGZ
 
   Regel: de normuren schalen met de praktijkgrootte, de verdeling 10/1/1 schaalt mee
 
-    # uren = 12 × N ÷ 2350; patiëntcontact = 10 × N ÷ 2350; consultatie = eHealth = 1 × N ÷ 2350.
-    # 2350: 12; 10; 1; 1.   4700: 24; 20; 2; 2.   1175: 6; 5; 0,5; 0,5.
-    # 3000: 36000 ÷ 2350 = 15,31914...; 30000 ÷ 2350 = 12,76595...; 3000 ÷ 2350 = 1,276595...
-    @zk22-inkoop-ggz-uren @I-ZK22-INKOOP-GGZ-NORM @I-ZK22-INKOOP-GGZ-VERDELING
-    Abstract Scenario: normuren en verdeling POH-GGZ voor <ingeschreven> patiënten
-      Gegeven een ZK-praktijk met <ingeschreven> ingeschreven patiënten
-      Als de ZK-uren POH-GGZ voor 2022 worden berekend
-      Dan zijn de ZK-uren POH-GGZ per week <uren>
-      En is het ZK-patiëntcontact <contact>
-      En is de ZK-externe consultatie <consultatie>
-      En is de ZK-eHealth-tijd <ehealth>
+    # uren = 12 × N ÷ 2350.
+    # 2350: 12.   4700: 24.   1175: 6.   3000: 36000 ÷ 2350 = 15,31914...
+    @zk22-inkoop-ggz-uren @I-ZK22-INKOOP-GGZ-NORM
+    Abstract Scenario: normuren POH-GGZ voor <ingeschreven> patiënten
+      Gegeven een praktijk met <ingeschreven> ingeschreven patiënten
+      Als de uren POH-GGZ voor 2022 worden berekend
+      Dan zijn de normuren POH-GGZ per week <uren>
 
       Voorbeelden:
-        | ingeschreven | uren         | contact      | consultatie | ehealth    |
-        | 2350         | 12 uur       | 10 uur       | 1 uur       | 1 uur      |
-        | 4700         | 24 uur       | 20 uur       | 2 uur       | 2 uur      |
-        | 1175         | 6 uur        | 5 uur        | 0,5 uur     | 0,5 uur    |
-        | 3000         | 15,3191 uur  | 12,7660 uur  | 1,2766 uur  | 1,2766 uur |
+        | ingeschreven | uren        |
+        | 2350         | 12 uur      |
+        | 4700         | 24 uur      |
+        | 1175         | 6 uur       |
+        | 3000         | 15,3191 uur |
+
+    # patiëntcontact = 10 × N ÷ 2350; consultatie = eHealth = 1 × N ÷ 2350.
+    # 2350: 10; 1; 1.   4700: 20; 2; 2.   1175: 5; 0,5; 0,5.
+    # 3000: 30000 ÷ 2350 = 12,76595...; 3000 ÷ 2350 = 1,276595...
+    @zk22-inkoop-ggz-uren @I-ZK22-INKOOP-GGZ-VERDELING
+    Abstract Scenario: verdeling 10/1/1 van de normuren POH-GGZ voor <ingeschreven> patiënten
+      Gegeven een praktijk met <ingeschreven> ingeschreven patiënten
+      Als de uren POH-GGZ voor 2022 worden berekend
+      Dan is het patiëntcontact <contact>
+      En is de externe consultatie <consultatie>
+      En is de eHealth-tijd <ehealth>
+
+      Voorbeelden:
+        | ingeschreven | contact     | consultatie | ehealth    |
+        | 2350         | 10 uur      | 1 uur       | 1 uur      |
+        | 4700         | 20 uur      | 2 uur       | 2 uur      |
+        | 1175         | 5 uur       | 0,5 uur     | 0,5 uur    |
+        | 3000         | 12,7660 uur | 1,2766 uur  | 1,2766 uur |
 
     # 2350 patiënten: norm 12 uur. Gevraagd 14 uur: 14 − 12 = 2 uur extra, individueel beoordeeld.
     @zk22-inkoop-ggz-uren
     Scenario: meer uren dan de norm worden individueel beoordeeld
-      Gegeven een ZK-praktijk met 2350 ingeschreven patiënten
-      En de praktijk vraagt Zilveren Kruis 14 uur POH-GGZ per week
-      Als de ZK-uren POH-GGZ voor 2023 worden berekend
-      Dan zijn de ZK-uren POH-GGZ per week 12 uur
-      En beoordeelt Zilveren Kruis 2 uur extra POH-GGZ individueel
+      Gegeven een praktijk met 2350 ingeschreven patiënten
+      En de praktijk vraagt 14 uur POH-GGZ per week
+      Als de uren POH-GGZ voor 2023 worden berekend
+      Dan wordt 2 uur extra POH-GGZ individueel beoordeeld
 
     # 2350 patiënten: norm 12 uur; gevraagd precies 12 uur: niets boven de norm.
     @zk22-inkoop-ggz-uren
     Scenario: precies de normuren vragen vraagt geen individuele beoordeling
-      Gegeven een ZK-praktijk met 2350 ingeschreven patiënten
-      En de praktijk vraagt Zilveren Kruis 12 uur POH-GGZ per week
-      Als de ZK-uren POH-GGZ voor 2022 worden berekend
-      Dan is er bij Zilveren Kruis geen individuele beoordeling POH-GGZ nodig
+      Gegeven een praktijk met 2350 ingeschreven patiënten
+      En de praktijk vraagt 12 uur POH-GGZ per week
+      Als de uren POH-GGZ voor 2022 worden berekend
+      Dan is er geen individuele beoordeling POH-GGZ nodig
 
     @zk22-inkoop-ggz-uren
     Scenario: een jaar buiten de contractperiode wordt geweigerd
-      Gegeven een ZK-praktijk met 2350 ingeschreven patiënten
-      Als de ZK-uren POH-GGZ voor 2024 worden berekend
+      Gegeven een praktijk met 2350 ingeschreven patiënten
+      Als de uren POH-GGZ voor 2024 worden berekend
       Dan wordt de invoer geweigerd voor het veld "jaar"
       En noemt de foutmelding "contractperiode 2022-2023"
 
     @zk22-inkoop-ggz-uren
     Scenario: een praktijk zonder ingeschreven patiënten wordt geweigerd
-      Gegeven een ZK-praktijk met 0 ingeschreven patiënten
-      Als de ZK-uren POH-GGZ voor 2022 worden berekend
+      Gegeven een praktijk met 0 ingeschreven patiënten
+      Als de uren POH-GGZ voor 2022 worden berekend
       Dan wordt de invoer geweigerd voor het veld "ingeschreven"
 
   Regel: voorwaarden aan de POH-GGZ
 
     @zk22-inkoop-ggz-voorwaarden
     Scenario: een POH-GGZ zonder werkruimte in de praktijk voldoet niet
-      Gegeven de ZK-gegevens:
-        | veld                      | waarde |
-        | opleiding_en_competenties | ja     |
-        | werkruimte_in_praktijk    | nee    |
-        | werkt_in_his_of_kis       | ja     |
-      Als de ZK-toets "POH-GGZ voorwaarden" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En geeft het ZK-oordeel 1 reden
-      En noemt het ZK-oordeel "geen werkruimte of spreekkamer in de praktijk"
-      En verwijst het ZK-oordeel naar "vergoeding POH-GGZ, par. 2"
+      Gegeven een POH-GGZ met:
+        | gegeven                                             | waarde |
+        | opleiding en competenties van de eigen beroepsgroep | ja     |
+        | werkruimte in de praktijk                           | nee    |
+        | werkt in het HIS of KIS                             | ja     |
+      Als de voorwaarden aan de POH-GGZ worden getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En geeft het oordeel 1 reden
+      En noemt de reden "geen werkruimte of spreekkamer in de praktijk"
+      En verwijst het oordeel naar "vergoeding POH-GGZ, par. 2"
 
     @zk22-inkoop-ggz-voorwaarden
     Scenario: een POH-GGZ die aan alle voorwaarden voldoet
-      Gegeven de ZK-gegevens:
-        | veld                      | waarde |
-        | opleiding_en_competenties | ja     |
-        | werkruimte_in_praktijk    | ja     |
-        | werkt_in_his_of_kis       | ja     |
-      Als de ZK-toets "POH-GGZ voorwaarden" wordt uitgevoerd
-      Dan is aan de ZK-voorwaarden voldaan
+      Gegeven een POH-GGZ met:
+        | gegeven                                             | waarde |
+        | opleiding en competenties van de eigen beroepsgroep | ja     |
+        | werkruimte in de praktijk                           | ja     |
+        | werkt in het HIS of KIS                             | ja     |
+      Als de voorwaarden aan de POH-GGZ worden getoetst
+      Dan is aan de voorwaarden voldaan

@@ -9,14 +9,14 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
     # 'meer dan 4500': 4500 niet, 4501 wel. Met een samenwerkingsverband speelt het aantal geen rol.
     @zk22-inkoop-pm-voorwaarden @I-ZK22-INKOOP-PM-4500
     Abstract Scenario: praktijkmanager voor <ingeschreven> patiënten, samenwerkingsverband <sv>
-      Gegeven de ZK-gegevens:
-        | veld                        | waarde         |
-        | samenwerkingsverband        | <sv>           |
-        | ingeschreven                | <ingeschreven> |
-        | managementtaken_overgedragen | ja            |
-        | opleiding                   | hbo-afgerond   |
-      Als de ZK-toets "praktijkmanagement" wordt uitgevoerd
-      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+      Gegeven een praktijkmanager met:
+        | gegeven                                     | waarde         |
+        | samenwerkingsverband                        | <sv>           |
+        | ingeschreven patiënten                      | <ingeschreven> |
+        | facilitaire en managementtaken overgedragen | ja             |
+        | opleiding                                   | hbo-afgerond   |
+      Als de voorwaarden voor praktijkmanagement worden getoetst
+      Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
         | ingeschreven | sv  | oordeel |
@@ -28,14 +28,14 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
 
     @zk22-inkoop-pm-voorwaarden
     Abstract Scenario: opleiding praktijkmanager: <opleiding>
-      Gegeven de ZK-gegevens:
-        | veld                        | waarde      |
-        | samenwerkingsverband        | ja          |
-        | ingeschreven                | 3000        |
-        | managementtaken_overgedragen | ja         |
-        | opleiding                   | <opleiding> |
-      Als de ZK-toets "praktijkmanagement" wordt uitgevoerd
-      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+      Gegeven een praktijkmanager met:
+        | gegeven                                     | waarde      |
+        | samenwerkingsverband                        | ja          |
+        | ingeschreven patiënten                      | 3000        |
+        | facilitaire en managementtaken overgedragen | ja          |
+        | opleiding                                   | <opleiding> |
+      Als de voorwaarden voor praktijkmanagement worden getoetst
+      Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
         | opleiding             | oordeel |
@@ -45,35 +45,48 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
         | geen                  | niet    |
 
     @zk22-inkoop-pm-voorwaarden
-    Scenario: contracturen van een doktersassistent en niet-overgedragen taken tellen niet
-      Gegeven de ZK-gegevens:
-        | veld                               | waarde       |
-        | samenwerkingsverband               | ja           |
-        | ingeschreven                       | 3000         |
-        | managementtaken_overgedragen       | nee          |
-        | opleiding                          | hbo-afgerond |
-        | uren_uit_contract_doktersassistent | ja           |
-      Als de ZK-toets "praktijkmanagement" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En geeft het ZK-oordeel 2 redenen
-      En noemt het ZK-oordeel "doktersassistent tellen niet"
-      En noemt het ZK-oordeel "draagt geen facilitaire en managementtaken"
-      En verwijst het ZK-oordeel naar "vergoeding praktijkmanagement, par. 2"
+    Scenario: contracturen van een doktersassistent tellen niet
+      Gegeven een praktijkmanager met:
+        | gegeven                                        | waarde       |
+        | samenwerkingsverband                           | ja           |
+        | ingeschreven patiënten                         | 3000         |
+        | facilitaire en managementtaken overgedragen    | ja           |
+        | opleiding                                      | hbo-afgerond |
+        | uren uit het contract van een doktersassistent | ja           |
+      Als de voorwaarden voor praktijkmanagement worden getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En geeft het oordeel 1 reden
+      En noemt de reden "doktersassistent tellen niet"
+      En verwijst het oordeel naar "vergoeding praktijkmanagement, par. 2"
+
+    @zk22-inkoop-pm-voorwaarden
+    Scenario: een praktijkmanager zonder overgedragen taken voldoet niet
+      Gegeven een praktijkmanager met:
+        | gegeven                                     | waarde       |
+        | samenwerkingsverband                        | ja           |
+        | ingeschreven patiënten                      | 3000         |
+        | facilitaire en managementtaken overgedragen | nee          |
+        | opleiding                                   | hbo-afgerond |
+      Als de voorwaarden voor praktijkmanagement worden getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En geeft het oordeel 1 reden
+      En noemt de reden "draagt geen facilitaire en managementtaken"
+      En verwijst het oordeel naar "vergoeding praktijkmanagement, par. 2"
 
   Regel: ook de praktijkmanager van één grote praktijk bevordert de samenwerking tussen praktijken
 
     # 5000 patiënten (meer dan 4500), geen samenwerkingsverband: de samenwerkingsvoorwaarde geldt ook hier.
     @zk22-inkoop-pm-voorwaarden @I-ZK22-INKOOP-PM-SAMENWERKING
     Abstract Scenario: praktijkmanager van één praktijk met 5000 patiënten en de vraag of de manager de samenwerking bevordert
-      Gegeven de ZK-gegevens:
-        | veld                         | waarde         |
-        | samenwerkingsverband         | nee            |
-        | ingeschreven                 | 5000           |
-        | managementtaken_overgedragen | ja             |
-        | opleiding                    | hbo-afgerond   |
-        | bevordert_samenwerking       | <bevordert>    |
-      Als de ZK-toets "praktijkmanagement" wordt uitgevoerd
-      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+      Gegeven een praktijkmanager met:
+        | gegeven                                     | waarde       |
+        | samenwerkingsverband                        | nee          |
+        | ingeschreven patiënten                      | 5000         |
+        | facilitaire en managementtaken overgedragen | ja           |
+        | opleiding                                   | hbo-afgerond |
+        | bevordert de samenwerking tussen praktijken | <bevordert>  |
+      Als de voorwaarden voor praktijkmanagement worden getoetst
+      Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
         | bevordert | oordeel |

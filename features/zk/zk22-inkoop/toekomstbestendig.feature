@@ -6,30 +6,27 @@ Functionaliteit: Zilveren Kruis 2022-2023 - Toekomstbestendige huisartsenzorg, d
 
     @zk22-inkoop-thz-a @zk22-inkoop-thz-algemeen
     Scenario: doelstelling A met meer digitale middelen
-      Gegeven de ZK-gegevens:
-        | veld                  | waarde |
-        | doelstellingen        | A      |
-        | meer_digitale_middelen | ja    |
-      Als de ZK-toets "toekomstbestendig" wordt uitgevoerd
-      Dan is aan de ZK-voorwaarden voldaan
+      Gegeven een plan voor Toekomstbestendige huisartsenzorg met:
+        | gegeven                   | waarde |
+        | gekozen doelstellingen    | A      |
+        | A: meer digitale middelen | ja     |
+      Als de deelname aan Toekomstbestendige huisartsenzorg wordt getoetst
+      Dan is aan de voorwaarden voldaan
 
     @zk22-inkoop-thz-b
     Scenario: doelstelling B met extra tijd voor de doktersassistent voldoet niet
-      Gegeven de ZK-gegevens:
-        | veld           | waarde           |
-        | doelstellingen | B                |
-        | professional   | doktersassistent |
-      Als de ZK-toets "toekomstbestendig" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En noemt het ZK-oordeel "doktersassistent"
+      Gegeven een plan voor Toekomstbestendige huisartsenzorg met:
+        | gegeven                | waarde           |
+        | gekozen doelstellingen | B                |
+        | B: extra tijd voor     | doktersassistent |
+      Als de deelname aan Toekomstbestendige huisartsenzorg wordt getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En noemt de reden "doktersassistent"
 
     @zk22-inkoop-thz-b
     Abstract Scenario: welke professional komt bij doelstelling B in aanmerking: <professional>
-      Gegeven de ZK-gegevens:
-        | veld         | waarde         |
-        | professional | <professional> |
-      Als de ZK-toets "toekomstbestendig professional B" wordt uitgevoerd
-      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+      Als wordt getoetst of extra tijd voor de "<professional>" bij doelstelling B in aanmerking komt
+      Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
         | professional              | oordeel |
@@ -42,58 +39,58 @@ Functionaliteit: Zilveren Kruis 2022-2023 - Toekomstbestendige huisartsenzorg, d
 
     @zk22-inkoop-thz-c
     Scenario: doelstelling C zonder vast concept voldoet niet
-      Gegeven de ZK-gegevens:
-        | veld           | waarde |
-        | doelstellingen | C      |
-        | vast_concept   | nee    |
-      Als de ZK-toets "toekomstbestendig" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En noemt het ZK-oordeel "vast concept"
+      Gegeven een plan voor Toekomstbestendige huisartsenzorg met:
+        | gegeven                           | waarde |
+        | gekozen doelstellingen            | C      |
+        | C: werkt volgens een vast concept | nee    |
+      Als de deelname aan Toekomstbestendige huisartsenzorg wordt getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En noemt de reden "vast concept"
 
     @zk22-inkoop-thz-d @zk22-inkoop-thz-algemeen
     Scenario: doelstelling D zonder medewerking aan de analyse voldoet niet
-      Gegeven de ZK-gegevens:
-        | veld                          | waarde |
-        | doelstellingen                | D      |
-        | praktijkscan_en_verbeteringen | ja     |
-        | werkt_mee_aan_analyse         | nee    |
-      Als de ZK-toets "toekomstbestendig" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En geeft het ZK-oordeel 1 reden
-      En noemt het ZK-oordeel "analyse"
+      Gegeven een plan voor Toekomstbestendige huisartsenzorg met:
+        | gegeven                           | waarde |
+        | gekozen doelstellingen            | D      |
+        | D: praktijkscan met verbeteringen | ja     |
+        | werkt mee aan de analyse          | nee    |
+      Als de deelname aan Toekomstbestendige huisartsenzorg wordt getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En geeft het oordeel 1 reden
+      En noemt de reden "analyse"
 
   Regel: uitsluiting pilots en de voorkeur voor één doelstelling
 
     @zk22-inkoop-thz-pilot
     Scenario: een praktijk in de pilots Krachtige Basiszorg is uitgesloten
-      Gegeven de ZK-gegevens:
-        | veld                      | waarde |
-        | doelstellingen            | C      |
-        | vast_concept              | ja     |
-        | pilot_krachtige_basiszorg | ja     |
-      Als de ZK-toets "toekomstbestendig" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En noemt het ZK-oordeel "pilots Krachtige Basiszorg"
+      Gegeven een plan voor Toekomstbestendige huisartsenzorg met:
+        | gegeven                                     | waarde |
+        | gekozen doelstellingen                      | C      |
+        | C: werkt volgens een vast concept           | ja     |
+        | deelnemer aan de pilots Krachtige Basiszorg | ja     |
+      Als de deelname aan Toekomstbestendige huisartsenzorg wordt getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En noemt de reden "pilots Krachtige Basiszorg"
 
     @zk22-inkoop-thz-algemeen @I-ZK22-INKOOP-THZ-EEN
     Scenario: twee doelstellingen mogen, met een opmerking over de voorkeur voor één
-      Gegeven de ZK-gegevens:
-        | veld                          | waarde |
-        | doelstellingen                | A; D   |
-        | meer_digitale_middelen        | ja     |
-        | praktijkscan_en_verbeteringen | ja     |
-      Als de ZK-toets "toekomstbestendig" wordt uitgevoerd
-      Dan is aan de ZK-voorwaarden voldaan
-      En noemt het ZK-oordeel "voorkeur aan één"
+      Gegeven een plan voor Toekomstbestendige huisartsenzorg met:
+        | gegeven                           | waarde |
+        | gekozen doelstellingen            | A en D |
+        | A: meer digitale middelen         | ja     |
+        | D: praktijkscan met verbeteringen | ja     |
+      Als de deelname aan Toekomstbestendige huisartsenzorg wordt getoetst
+      Dan is aan de voorwaarden voldaan
+      En noemt de reden "voorkeur aan één"
 
     @zk22-inkoop-thz-algemeen
     Scenario: zonder gekozen doelstelling geen deelname
-      Gegeven de ZK-gegevens:
-        | veld           | waarde |
-        | doelstellingen | geen   |
-      Als de ZK-toets "toekomstbestendig" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En noemt het ZK-oordeel "geen doelstelling"
+      Gegeven een plan voor Toekomstbestendige huisartsenzorg met:
+        | gegeven                | waarde |
+        | gekozen doelstellingen | geen   |
+      Als de deelname aan Toekomstbestendige huisartsenzorg wordt getoetst
+      Dan is niet aan de voorwaarden voldaan
+      En noemt de reden "geen doelstelling"
 
   Regel: doelstelling B - vanaf 2022 consulten voor het patiëntgebonden zorgdeel
 
@@ -101,42 +98,27 @@ Functionaliteit: Zilveren Kruis 2022-2023 - Toekomstbestendige huisartsenzorg, d
     # patiëntgebonden zorgdeel mogen de professionals vanaf 2022 consulten declareren.
     @zk22-inkoop-thz-b-consult @I-ZK22-INKOOP-THZ-B-CONSULT
     Abstract Scenario: consult door de <professional> voor <soort tijd> tijd op <datum>
-      Gegeven de ZK-gegevens:
-        | veld         | waarde         |
-        | professional | <professional> |
-        | soort tijd   | <soort tijd>   |
-        | datum        | <datum>        |
-      Als de ZK-toets "toekomstbestendig consult B" wordt uitgevoerd
-      Dan is <oordeel> aan de ZK-voorwaarden voldaan
+      Als de "<professional>" bij doelstelling B op <datum> een consult declareert voor <soort tijd> tijd
+      Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
-        | professional              | soort tijd      | datum            | oordeel |
-        | praktijkverpleegkundige   | patiëntgebonden | 3 januari 2022   | wel     |
-        | physician-assistant       | patiëntgebonden | 31 december 2023 | wel     |
-        | praktijkverpleegkundige   | organisatie     | 1 maart 2022     | niet    |
-        | doktersassistent          | patiëntgebonden | 1 maart 2022     | niet    |
+        | professional            | soort tijd      | datum            | oordeel |
+        | praktijkverpleegkundige | patiëntgebonden | 3 januari 2022   | wel     |
+        | physician-assistant     | patiëntgebonden | 31 december 2023 | wel     |
+        | praktijkverpleegkundige | organisatie     | 1 maart 2022     | niet    |
+        | doktersassistent        | patiëntgebonden | 1 maart 2022     | niet    |
 
     @zk22-inkoop-thz-b-consult
     Scenario: organisatietijd is geen consult
-      Gegeven de ZK-gegevens:
-        | veld         | waarde                    |
-        | professional | verpleegkundig-specialist |
-        | soort tijd   | organisatie               |
-        | datum        | 1 juni 2023               |
-      Als de ZK-toets "toekomstbestendig consult B" wordt uitgevoerd
-      Dan is niet aan de ZK-voorwaarden voldaan
-      En noemt het ZK-oordeel "organisatietijd"
-      En verwijst het ZK-oordeel naar "belangrijkste wijzigingen"
+      Als de "verpleegkundig-specialist" bij doelstelling B op 1 juni 2023 een consult declareert voor organisatie tijd
+      Dan is niet aan de voorwaarden voldaan
+      En noemt de reden "organisatietijd"
+      En verwijst het oordeel naar "belangrijkste wijzigingen"
 
     # 'Vanaf 2022' in een beleid voor 2022-2023: over 2021 en 2024 zeggen de bronnen niets.
     @zk22-inkoop-thz-b-consult @I-ZK22-INKOOP-THZ-B-CONSULT
     Abstract Scenario: consult bij doelstelling B op <datum> valt buiten het beleid
-      Gegeven de ZK-gegevens:
-        | veld         | waarde                  |
-        | professional | praktijkverpleegkundige |
-        | soort tijd   | patiëntgebonden         |
-        | datum        | <datum>                 |
-      Als de ZK-toets "toekomstbestendig consult B" wordt uitgevoerd
+      Als de "praktijkverpleegkundige" bij doelstelling B op <datum> een consult declareert voor patiëntgebonden tijd
       Dan wordt de invoer geweigerd voor het veld "datum"
 
       Voorbeelden:

@@ -9,7 +9,7 @@ schrijven de contracten het, en zo staat het in de scenario's.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from fractions import Fraction
 
@@ -99,6 +99,37 @@ def lees_ja_nee(tekst: str) -> bool:
     if sleutel not in _JA_NEE:
         raise NotatieFout(f"'{tekst}' is geen ja/nee (of wel/niet)")
     return _JA_NEE[sleutel]
+
+
+# --- lezers voor de scenario's van het inkoopbeleid (kloktijd, opsomming, exacte breuk) ----------------
+
+def lees_kloktijd(tekst: str) -> time:
+    """'17:00' of '17.00' -> time(17, 0): een tijdstip op de dag (uren 0-23, minuten 0-59, geen seconden)."""
+    m = re.fullmatch(r"\s*(\d{1,2})[:.](\d{2})\s*", tekst)
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        raise NotatieFout(f"'{tekst}' is geen tijdstip als '17:00' of '17.30'")
+    return time(int(m.group(1)), int(m.group(2)))
+
+
+def lees_opsomming(tekst: str, lezer=str.strip) -> list:
+    """'A en D', 'FGV1, FGV2 en FGV3' of 'FGV1, FGV2, FGV3' -> de delen, elk gelezen met ``lezer``;
+    'geen' -> []. Een leeg deel ('A, , D' of 'A en') is een fout, geen stille weglating."""
+    schoon = tekst.strip()
+    if schoon.lower() == "geen":
+        return []
+    delen = re.split(r"\s*,\s*|\s+en\s+", schoon)
+    losse_en = re.search(r"(^|\s)en$|^en(\s|$)", schoon)
+    if not schoon or losse_en or any(not d.strip() for d in delen):
+        raise NotatieFout(f"'{tekst}' is geen opsomming als 'A en D' of 'A, B en C' (of 'geen')")
+    return [lezer(d.strip()) for d in delen]
+
+
+def lees_exacte_breuk(tekst: str) -> Fraction:
+    """'100/3' -> Fraction(100, 3): een exacte breuk van twee gehele getallen (noemer niet 0)."""
+    m = re.fullmatch(r"\s*(-?\d+)\s*/\s*(\d+)\s*", tekst)
+    if not m or int(m.group(2)) == 0:
+        raise NotatieFout(f"'{tekst}' is geen breuk als '100/3'")
+    return Fraction(int(m.group(1)), int(m.group(2)))
 
 
 def decimalen(tekst: str) -> int:
