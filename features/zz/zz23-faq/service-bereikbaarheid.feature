@@ -13,9 +13,9 @@ Functionaliteit: FAQ 2023-2025 - service en bereikbaarheid
     Abstract Scenario: <diensten> in 2024
       Gegeven een praktijk die voor service en bereikbaarheid "<diensten>" biedt
       Als service en bereikbaarheid op 1 juni 2024 wordt beoordeeld
-      Dan gelden de componenten service en bereikbaarheid "<componenten>"
-      En is er geen vrije opslag service en bereikbaarheid
-      En komt de opbouw service en bereikbaarheid uit het document "zz23-faq"
+      Dan gelden de componenten "<componenten>"
+      En is er geen extra opslag
+      En komt de opbouw uit het document "zz23-faq"
 
       Voorbeelden:
         | diensten                                  | componenten |
@@ -31,9 +31,9 @@ Functionaliteit: FAQ 2023-2025 - service en bereikbaarheid
     Scenario: alle digitale diensten en een avondspreekuur in 2023
       Gegeven een praktijk die voor service en bereikbaarheid "ochtend-avondspreekuur, digitaal-afspraken, herhaalrecepten, e-consult-beeldbellen" biedt
       Als service en bereikbaarheid op 1 januari 2023 wordt beoordeeld
-      Dan gelden de componenten service en bereikbaarheid "1, 2a, 2b"
-      En is er een vrije opslag service en bereikbaarheid
-      En staat de vergoeding service en bereikbaarheid voor "vrije_opslag" niet in de bronnen
+      Dan gelden de componenten "1, 2a, 2b"
+      En is er een extra opslag
+      En staat het bedrag van de extra opslag niet in de bronnen
 
     @zz23-faq-service-bereikbaarheid
     Scenario: vóór 2023 is er geen uitspraak
@@ -51,4 +51,4 @@ Functionaliteit: FAQ 2023-2025 - service en bereikbaarheid
     Scenario: service en bereikbaarheid in 2024 citeert de FAQ 2023-2025
       Gegeven een praktijk die voor service en bereikbaarheid "digitaal-afspraken, herhaalrecepten" biedt
       Als service en bereikbaarheid op 1 juni 2024 wordt beoordeeld
-      Dan citeert de uitleg service en bereikbaarheid voor component 2a "ZZ FAQ 2023-2025"
+      Dan citeert de uitleg voor component 2a "ZZ FAQ 2023-2025"

@@ -13,7 +13,7 @@ Functionaliteit: FAQ 2026-2028 - de declaratiecontrole brengt de regels samen
     @zz26-faq-dm-copd @zz26-faq-poh-consulten
     Scenario: de module POH-S eens per kwartaal, vanaf de declaratiestart
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context                       |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken                     |
         | m1    | 31080         | 2026-03-01 | praktijk   | start-overeenkomst=2026-02-10 |
         | m2    | 31080         | 2026-04-01 | praktijk   | start-overeenkomst=2026-02-10 |
         | m3    | 31080         | 2026-05-01 | praktijk   | start-overeenkomst=2026-02-10 |
@@ -32,7 +32,7 @@ Functionaliteit: FAQ 2026-2028 - de declaratiecontrole brengt de regels samen
     @zz26-faq-poh-consulten @I-ZZ26-POHGGZ-31343-KWARTAAL
     Scenario: POH-GGZ-module, aanvullend moduletarief en groepsconsult
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context     | deelnemers |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken   | deelnemers |
         | g1    | 11201         | 2026-04-01 | praktijk   |             |            |
         | g2    | 31343         | 2026-04-01 | praktijk   | toestemming |            |
         | g3    | 31343         | 2026-07-01 | praktijk   | toestemming |            |
@@ -58,7 +58,7 @@ Functionaliteit: FAQ 2026-2028 - de declaratiecontrole brengt de regels samen
     @zz26-pohggz-a6-l3 @I-ZZ26-POHGGZ-31343-KWARTAAL
     Scenario: 31343 vóór en na zijn 11201, en vóór de declaratiestart
       Gegeven de voorgenomen declaraties:
-        | regel | praktijk | verzekerde | prestatiecode | datum      | uitvoerder | context                                   |
+        | regel | praktijk | verzekerde | prestatiecode | datum      | uitvoerder | kenmerken                                 |
         | a1    | P1       | V1         | 31343         | 2026-04-02 | praktijk   | toestemming                               |
         | a2    | P1       | V1         | 11201         | 2026-05-01 | praktijk   |                                           |
         | a3    | P1       | V1         | 31343         | 2026-06-30 | praktijk   | toestemming                               |
@@ -88,7 +88,7 @@ Functionaliteit: FAQ 2026-2028 - de declaratiecontrole brengt de regels samen
     @zz26-faq-dm-copd @zz26-faq-behandelwensgesprek-consult @I-ZZ26-FAQ-DECL-PER-VERZEKERDE
     Scenario: de eens-per-regels gelden per verzekerde, over de praktijken heen
       Gegeven de voorgenomen declaraties:
-        | regel | praktijk | verzekerde | prestatiecode       | datum      | uitvoerder | context          |
+        | regel | praktijk | verzekerde | prestatiecode       | datum      | uitvoerder | kenmerken        |
         | d1    | P1       | V1         | 13029               | 2026-02-10 | huisarts   |                  |
         | d2    | P2       | V1         | 13029               | 2026-08-10 | huisarts   |                  |
         | d3    | P1       | V2         | 13029               | 2026-02-10 | huisarts   |                  |
@@ -138,7 +138,7 @@ Functionaliteit: FAQ 2026-2028 - de declaratiecontrole brengt de regels samen
       Dan geeft declaratieregel bsn de fout "lijkt op een burgerservicenummer"
       En geeft declaratieregel bsn2 de fout "elfproef"
       En is declaratieregel geen toegestaan
-      En geeft declaratieregel leeg de fout "'verzekerde': ontbreekt"
+      En geeft declaratieregel leeg voor de kolom "verzekerde" de fout "ontbreekt"
 
   Regel: elke declaratie zoekt haar eigen periode op
 
@@ -164,14 +164,14 @@ Functionaliteit: FAQ 2026-2028 - de declaratiecontrole brengt de regels samen
     @zz26-faq-scen @zz26-faq-dm-copd
     Scenario: onbekende code, foute datum, onbekend kenmerk, buiten de periode
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context      |
-        | x1    | 99999         | 2026-01-05 | huisarts   |              |
-        | x2    | 13029         | 2026-02-30 | huisarts   |              |
-        | x3    | 13029         | 2026-03-01 | huisarts   | spoed        |
-        | x4    | 13029         | 2025-03-01 | huisarts   |              |
-        | x5    | 12116         | 2026-03-01 | poh-ggz    | toestemming  |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken                     |
+        | x1    | 99999         | 2026-01-05 | huisarts   |                               |
+        | x2    | 13029         | 2026-02-30 | huisarts   |                               |
+        | x3    | 13029         | 2026-03-01 | huisarts   | spoed                         |
+        | x4    | 13029         | 2025-03-01 | huisarts   |                               |
+        | x5    | 12116         | 2026-03-01 | poh-ggz    | toestemming                   |
         | x6    | 31080         | 2026-03-01 | praktijk   | start-overeenkomst=9999-12-01 |
-        | ok    | 12815         | 2026-03-01 | scen-arts  | huisartsenovereenkomst |
+        | ok    | 12815         | 2026-03-01 | scen-arts  | huisartsenovereenkomst        |
       Als de declaratiecontrole de declaraties beoordeelt
       Dan geeft declaratieregel x1 de fout "'99999' is geen prestatiecode"
       En geeft declaratieregel x2 de fout "'2026-02-30' is geen geldige datum"
