@@ -13,8 +13,6 @@ Functionaliteit: FAQ 2026-2028 - service en bereikbaarheid
       Als service en bereikbaarheid op 1 maart 2026 wordt beoordeeld
       Dan gelden de componenten "1, 2, 3"
       En is er een vrije opslag
-      En is de vrije opslag € 0,33 per verzekerde per jaar
-      En is de vergoeding voor spraak-naar-tekst € 1,22 per verzekerde per jaar
       En komt de opbouw uit het document "zz26-faq"
 
     @zz26-faq-service-bereikbaarheid
@@ -30,6 +28,15 @@ Functionaliteit: FAQ 2026-2028 - service en bereikbaarheid
       Als service en bereikbaarheid op 1 maart 2026 wordt beoordeeld
       Dan gelden de componenten "3"
       En is er geen vrije opslag
+      En is de vergoeding voor spraak-naar-tekst € 1,22 per verzekerde per jaar
+
+  Regel: de bedragen staan alleen voor 2026 in de bronnen: vrije opslag € 0,33, spraak-naar-tekst € 1,22
+
+    @zz26-faq-service-bereikbaarheid
+    Scenario: de bedragen bij alle diensten in 2026
+      Gegeven een praktijk die voor service en bereikbaarheid "ochtend-avondspreekuur, digitaal-afspraken, herhaalrecepten, e-consult-beeldbellen, spraak-naar-tekst" biedt
+      Als service en bereikbaarheid op 1 maart 2026 wordt beoordeeld
+      Dan is de vrije opslag € 0,33 per verzekerde per jaar
       En is de vergoeding voor spraak-naar-tekst € 1,22 per verzekerde per jaar
 
     @zz26-faq-service-bereikbaarheid
