@@ -132,10 +132,20 @@ VERGOEDINGEN = {"de vrije opslag": "vrije_opslag", "de extra opslag": "vrije_ops
                 "de vergoeding voor spraak-naar-tekst": "spraak_naar_tekst"}
 
 
+# zoals het scenario een dienst noemt -> ``tarieven.Dienst`` (de waarde die ``zorgcontract service-bereikbaarheid`` kent)
+DIENSTEN = {
+    "ochtend- of avondspreekuur": tarieven.Dienst.SPREEKUUR,
+    "digitaal afspraken maken": tarieven.Dienst.AFSPRAKEN,
+    "herhaalrecepten aanvragen": tarieven.Dienst.HERHAALRECEPTEN,
+    "e-consult en beeldbellen": tarieven.Dienst.ECONSULT,
+    "spraak-naar-tekst": tarieven.Dienst.SPRAAK,
+}
+
+
 @given(parsers.re(r'een praktijk die voor service en bereikbaarheid "(?P<diensten>[^"]+)" biedt'),
        converters={"diensten": nl.lees_komma_opsomming}, target_fixture="diensten")
 def diensten_van_praktijk(diensten: list[str]) -> frozenset[tarieven.Dienst]:
-    return frozenset(tarieven.Dienst(d) for d in diensten)
+    return frozenset(vertaal(DIENSTEN, d, "dienst") for d in diensten)
 
 
 @when(parsers.re(r"service en bereikbaarheid op (?P<datum>.+) wordt beoordeeld"), converters={"datum": nl.lees_datum},

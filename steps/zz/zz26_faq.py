@@ -16,7 +16,7 @@ from decimal import Decimal
 from pytest_bdd import given, parsers, then, when
 
 from steps.algemeen import Uitkomst, gelijk_op_notatie, probeer
-from steps.zz.faq import gegeven_van_uitspraak, vertaal
+from steps.zz.faq import FUNCTIES, gegeven_van_uitspraak, vertaal
 from zorgcontract.kern import nl
 from zorgcontract.regels.zz.declaraties import referentie, snel
 from zorgcontract.regels.zz.faq import declareren, tarieven
@@ -189,7 +189,8 @@ def poh_uren(uitkomst: Uitkomst, wel: bool):
 
 @then(parsers.re(r'noemt de uitspraak coulance voor "(?P<functies>[^"]+)"'), converters={"functies": nl.lees_komma_opsomming})
 def coulance_voor_functies(uitkomst: Uitkomst, functies: list[str]):
-    assert gegeven_van_uitspraak(uitkomst, "functies") == functies
+    verwacht = [vertaal(FUNCTIES, f, "functie") for f in functies]
+    assert gegeven_van_uitspraak(uitkomst, "functies") == verwacht
 
 
 @then(parsers.re(r"is de controle volgens de uitspraak (?P<moment>vooraf|achteraf)"))

@@ -74,4 +74,4 @@ Functionaliteit: FAQ 2026-2028 - coulance voor praktijkondersteuners in opleidin
       Dan komt de uitspraak uit het document "zz26-faq"
       En geldt de uitspraak van 1 januari 2026 tot en met 31 december 2028
       En hoort de uitspraak bij registeritem "zz26-faq-coulance"
-      En noemt de uitspraak coulance voor "poh-s, poh-ouderen, poh-ggz"
+      En noemt de uitspraak coulance voor "POH-S, POH-Ouderen, POH-GGZ"
