@@ -7,7 +7,7 @@ Functionaliteit: FAQ 2023-2025 - opleiding POH-Ouderen
 
     @zz23-faq-poh-ouderen-opleiding @I-ZZ23-FAQ-OUDEREN-VEREIST
     Scenario: de eis in 2025
-      Als de FAQ-uitspraak over "poh-ouderen-opleiding" op 30 juni 2025 wordt opgezocht
-      Dan komt de FAQ-uitspraak uit het document "zz23-faq"
-      En is het gegeven "vereist" van de FAQ-uitspraak "vervolgopleiding-poh-ouderen"
-      En zegt de FAQ-uitspraak "niet genoeg"
+      Als de uitspraak over "poh-ouderen-opleiding" op 30 juni 2025 wordt opgezocht
+      Dan komt de uitspraak uit het document "zz23-faq"
+      En vereist de uitspraak een vervolgopleiding tot POH-Ouderen
+      En zegt de uitspraak "niet genoeg"

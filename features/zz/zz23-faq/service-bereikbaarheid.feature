@@ -13,31 +13,31 @@ Functionaliteit: FAQ 2023-2025 - service en bereikbaarheid
     Abstract Scenario: <diensten> in 2024
       Gegeven een praktijk die voor service en bereikbaarheid "<diensten>" biedt
       Als service en bereikbaarheid op 1 juni 2024 wordt beoordeeld
-      Dan gelden de componenten service en bereikbaarheid "<componenten>"
-      En is er geen vrije opslag service en bereikbaarheid
-      En komt de opbouw service en bereikbaarheid uit het document "zz23-faq"
+      Dan gelden de componenten "<componenten>"
+      En is er geen extra opslag
+      En komt de opbouw uit het document "zz23-faq"
 
       Voorbeelden:
-        | diensten                                  | componenten |
-        | digitaal-afspraken, herhaalrecepten       | 2a          |
-        | digitaal-afspraken, e-consult-beeldbellen | 2b          |
-        | herhaalrecepten                           | geen        |
-        | e-consult-beeldbellen                     | 2b          |
-        | spraak-naar-tekst                         | geen        |
+        | diensten                                            | componenten |
+        | digitaal afspraken maken, herhaalrecepten aanvragen | 2a          |
+        | digitaal afspraken maken, e-consult en beeldbellen  | 2b          |
+        | herhaalrecepten aanvragen                           | geen        |
+        | e-consult en beeldbellen                            | 2b          |
+        | spraak-naar-tekst                                   | geen        |
 
   Regel: de extra opslag vraagt A, B en C
 
     @zz23-faq-service-bereikbaarheid @I-ZZ23-FAQ-SB-2A-EN
     Scenario: alle digitale diensten en een avondspreekuur in 2023
-      Gegeven een praktijk die voor service en bereikbaarheid "ochtend-avondspreekuur, digitaal-afspraken, herhaalrecepten, e-consult-beeldbellen" biedt
+      Gegeven een praktijk die voor service en bereikbaarheid "ochtend- of avondspreekuur, digitaal afspraken maken, herhaalrecepten aanvragen, e-consult en beeldbellen" biedt
       Als service en bereikbaarheid op 1 januari 2023 wordt beoordeeld
-      Dan gelden de componenten service en bereikbaarheid "1, 2a, 2b"
-      En is er een vrije opslag service en bereikbaarheid
-      En staat de vergoeding service en bereikbaarheid voor "vrije_opslag" niet in de bronnen
+      Dan gelden de componenten "1, 2a, 2b"
+      En is er een extra opslag
+      En staat het bedrag van de extra opslag niet in de bronnen
 
     @zz23-faq-service-bereikbaarheid
     Scenario: vóór 2023 is er geen uitspraak
-      Gegeven een praktijk die voor service en bereikbaarheid "digitaal-afspraken" biedt
+      Gegeven een praktijk die voor service en bereikbaarheid "digitaal afspraken maken" biedt
       Als service en bereikbaarheid op 31 december 2022 wordt beoordeeld
       Dan wordt de vraag geweigerd
       En noemt de foutmelding "voor 31 december 2022 kent het project geen"
@@ -49,6 +49,6 @@ Functionaliteit: FAQ 2023-2025 - service en bereikbaarheid
     # 2026-2028 (die over 2023-2025 terugblikt) en wordt daaruit geciteerd.
     @zz23-faq-service-bereikbaarheid @I-ZZ23-FAQ-SB-2A-EN
     Scenario: service en bereikbaarheid in 2024 citeert de FAQ 2023-2025
-      Gegeven een praktijk die voor service en bereikbaarheid "digitaal-afspraken, herhaalrecepten" biedt
+      Gegeven een praktijk die voor service en bereikbaarheid "digitaal afspraken maken, herhaalrecepten aanvragen" biedt
       Als service en bereikbaarheid op 1 juni 2024 wordt beoordeeld
-      Dan citeert de uitleg service en bereikbaarheid voor component 2a "ZZ FAQ 2023-2025"
+      Dan citeert de uitleg voor component 2a "ZZ FAQ 2023-2025"

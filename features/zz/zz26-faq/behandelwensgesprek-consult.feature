@@ -9,7 +9,7 @@ Functionaliteit: FAQ 2026-2028 - consult naast het behandelwensgesprek
     @zz26-faq-behandelwensgesprek-consult @I-ZZ26-FAQ-BWG-CONSULT
     Scenario: consult voor het gesprek zelf en consult voor een andere zorgvraag
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode       | datum      | uitvoerder | context                     |
+        | regel | prestatiecode       | datum      | uitvoerder | kenmerken                   |
         | bwg   | behandelwensgesprek | 2026-05-12 | huisarts   | nascholing nodig            |
         | c1    | consult             | 2026-05-12 | huisarts   |                             |
         | c2    | consult             | 2026-05-12 | huisarts   | niet-gerelateerde-zorgvraag |
@@ -25,7 +25,7 @@ Functionaliteit: FAQ 2026-2028 - consult naast het behandelwensgesprek
     @zz26-faq-behandelwensgesprek-consult @I-ZZ26-FAQ-BWG-CONSULT
     Scenario: het kenmerk behandelwensgesprek-zelfde-dag zonder gesprek in het bestand
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context                        |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken                      |
         | c1    | consult       | 2026-05-12 | huisarts   | behandelwensgesprek-zelfde-dag |
       Als de declaratiecontrole de declaraties beoordeelt
       Dan is declaratieregel c1 niet toegestaan

@@ -8,16 +8,16 @@ Functionaliteit: FAQ 2026-2028 - behandelwensgesprek of regulier consult
   Regel: nodig én nascholing
 
     @zz26-faq-behandelwensgesprek
-    Abstract Scenario: behandelwensgesprek met context "<context>"
+    Abstract Scenario: behandelwensgesprek met kenmerken "<kenmerken>"
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode       | datum      | uitvoerder | context   |
-        | 1     | behandelwensgesprek | 2026-03-03 | huisarts   | <context> |
+        | regel | prestatiecode       | datum      | uitvoerder | kenmerken   |
+        | 1     | behandelwensgesprek | 2026-03-03 | huisarts   | <kenmerken> |
       Als de declaratiecontrole de declaraties beoordeelt
       Dan is declaratieregel 1 <oordeel>
       En noemt het oordeel over declaratieregel 1 "<reden>"
 
       Voorbeelden:
-        | context          | oordeel        | reden                                          |
+        | kenmerken        | oordeel         | reden                                          |
         | nascholing nodig | toegestaan      | de huisarts acht het behandelwensgesprek nodig |
         | nodig            | niet toegestaan | (na)scholing van de regio-organisatie          |
         | nascholing       | niet toegestaan | het valt binnen het reguliere consult          |
@@ -27,7 +27,7 @@ Functionaliteit: FAQ 2026-2028 - behandelwensgesprek of regulier consult
     @zz26-faq-behandelwensgesprek
     Scenario: een niet-kwetsbare patiënt vraagt zelf om het gesprek: regulier consult
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode       | datum      | uitvoerder | context    |
+        | regel | prestatiecode       | datum      | uitvoerder | kenmerken  |
         | 1     | behandelwensgesprek | 2026-03-03 | huisarts   | nascholing |
         | 2     | consult             | 2026-03-04 | huisarts   |            |
       Als de declaratiecontrole de declaraties beoordeelt
@@ -37,7 +37,7 @@ Functionaliteit: FAQ 2026-2028 - behandelwensgesprek of regulier consult
     @zz26-faq-behandelwensgesprek
     Scenario: het behandelwensgesprek is van de huisarts
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode       | datum      | uitvoerder | context          |
+        | regel | prestatiecode       | datum      | uitvoerder  | kenmerken        |
         | 1     | behandelwensgesprek | 2026-03-03 | poh-ouderen | nascholing nodig |
       Als de declaratiecontrole de declaraties beoordeelt
       Dan is declaratieregel 1 niet toegestaan

@@ -10,35 +10,35 @@ Functionaliteit: FAQ 2026-2028 - coulance voor praktijkondersteuners in opleidin
     # start 15 februari 2026 (kwartaal 1) -> eerste dag van kwartaal 2: 1 april 2026
     @zz26-faq-coulance @I-ZZ26-FAQ-COULANCE-KWARTAAL
     Scenario: POH-Ouderen met een incompany-opleiding van de regio-organisatie
-      Gegeven voor de FAQ-coulance een poh-ouderen in opleiding vanaf 15 februari 2026
-      En de FAQ-coulance-opleiding is een incompany-opleiding van de regio-organisatie
-      Als de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald
-      Dan is er volgens de FAQ een coulanceregeling
-      En gaat de FAQ-coulancevergoeding in op 1 april 2026
-      En komt de FAQ-coulance uit het document "zz26-faq"
+      Gegeven een POH-Ouderen die op 15 februari 2026 met de opleiding begint
+      En de opleiding is een incompany-opleiding van de regio-organisatie
+      Als de coulance voor de periode van de ingangsdatum wordt bepaald
+      Dan is er een coulanceregeling
+      En gaat de coulancevergoeding in op 1 april 2026
+      En komt de coulance uit het document "zz26-faq"
 
     @zz26-faq-coulance
     Scenario: POH-Ouderen zonder incompany-opleiding en zonder HBO-V
-      Gegeven voor de FAQ-coulance een poh-ouderen in opleiding vanaf 15 februari 2026
-      Als de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald
-      Dan is er volgens de FAQ geen coulanceregeling
-      En noemt de FAQ-coulance als reden "incompany-opleiding"
+      Gegeven een POH-Ouderen die op 15 februari 2026 met de opleiding begint
+      Als de coulance voor de periode van de ingangsdatum wordt bepaald
+      Dan is er geen coulanceregeling
+      En noemt de coulance als reden "incompany-opleiding"
 
     @zz26-faq-coulance
     Scenario: POH-GGZ die ook het verkennend gesprek doet
-      Gegeven voor de FAQ-coulance een poh-ggz in opleiding vanaf 1 januari 2026
-      En voor de FAQ-coulance doet dezelfde POH-GGZ het verkennend gesprek
-      Als de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald
-      Dan is er volgens de FAQ geen coulanceregeling
+      Gegeven een POH-GGZ die op 1 januari 2026 met de opleiding begint
+      En dezelfde POH-GGZ doet het verkennend gesprek
+      Als de coulance voor de periode van de ingangsdatum wordt bepaald
+      Dan is er geen coulanceregeling
 
     # start 10 mei 2026 (kwartaal 2), verkort (12 maanden) -> 1 juli 2026
     @zz26-faq-coulance @I-ZZ26-FAQ-COULANCE-KWARTAAL
     Scenario: POH-S met een verkorte opleiding
-      Gegeven voor de FAQ-coulance een poh-s in opleiding vanaf 10 mei 2026
-      En de FAQ-coulance-opleiding duurt 12 maanden
-      Als de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald
-      Dan is er volgens de FAQ een coulanceregeling
-      En gaat de FAQ-coulancevergoeding in op 1 juli 2026
+      Gegeven een POH-S die op 10 mei 2026 met de opleiding begint
+      En de opleiding duurt 12 maanden
+      Als de coulance voor de periode van de ingangsdatum wordt bepaald
+      Dan is er een coulanceregeling
+      En gaat de coulancevergoeding in op 1 juli 2026
 
   Regel: welke periode geldt, volgt uit de datum waarop de vergoeding zou ingaan
 
@@ -47,11 +47,11 @@ Functionaliteit: FAQ 2026-2028 - coulance voor praktijkondersteuners in opleidin
     # Start 1 januari 2026 (kwartaal 1): vanaf 1 april 2026.
     @zz26-faq-coulance @zz23-faq-coulance @I-ZZ26-POHS-COULANCE-PERIODE @I-ZZ26-POHS-COULANCE-OVERGANG
     Abstract Scenario: een POH-GGZ die rond de jaarwisseling 2025-2026 begint
-      Gegeven voor de FAQ-coulance een poh-ggz in opleiding vanaf <start>
-      Als de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald
-      Dan is er volgens de FAQ een coulanceregeling
-      En gaat de FAQ-coulancevergoeding in op <vanaf>
-      En komt de FAQ-coulance uit het document "zz26-faq"
+      Gegeven een POH-GGZ die op <start> met de opleiding begint
+      Als de coulance voor de periode van de ingangsdatum wordt bepaald
+      Dan is er een coulanceregeling
+      En gaat de coulancevergoeding in op <vanaf>
+      En komt de coulance uit het document "zz26-faq"
 
       Voorbeelden:
         | start            | vanaf          |
@@ -62,16 +62,16 @@ Functionaliteit: FAQ 2026-2028 - coulance voor praktijkondersteuners in opleidin
     # coulance voor de POH-GGZ.
     @zz26-faq-coulance @zz23-faq-coulance @I-ZZ23-FAQ-COULANCE-2023 @I-ZZ26-POHS-COULANCE-PERIODE
     Scenario: een POH-GGZ waarvan de vergoeding nog in 2025 zou ingaan
-      Gegeven voor de FAQ-coulance een poh-ggz in opleiding vanaf 30 september 2025
-      Als de FAQ-coulance voor de periode van de ingangsdatum wordt bepaald
-      Dan is er volgens de FAQ geen coulanceregeling
-      En komt de FAQ-coulance uit het document "zz23-faq"
-      En noemt de FAQ-coulance als reden "de bronnen van 2023-2025 kennen geen coulance voor de POH-GGZ"
+      Gegeven een POH-GGZ die op 30 september 2025 met de opleiding begint
+      Als de coulance voor de periode van de ingangsdatum wordt bepaald
+      Dan is er geen coulanceregeling
+      En komt de coulance uit het document "zz23-faq"
+      En noemt de coulance als reden "de bronnen van 2023-2025 kennen geen coulance voor de POH-GGZ"
 
     @zz26-faq-coulance
     Scenario: de uitspraak over coulance per datum
-      Als de FAQ-uitspraak over "coulance" op 1 juli 2027 wordt opgezocht
-      Dan komt de FAQ-uitspraak uit het document "zz26-faq"
-      En geldt de FAQ-uitspraak van 1 januari 2026 tot en met 31 december 2028
-      En hoort de FAQ-uitspraak bij registeritem "zz26-faq-coulance"
-      En is het gegeven "functies" van de FAQ-uitspraak "['poh-s', 'poh-ouderen', 'poh-ggz']"
+      Als de uitspraak over "coulance" op 1 juli 2027 wordt opgezocht
+      Dan komt de uitspraak uit het document "zz26-faq"
+      En geldt de uitspraak van 1 januari 2026 tot en met 31 december 2028
+      En hoort de uitspraak bij registeritem "zz26-faq-coulance"
+      En noemt de uitspraak coulance voor "POH-S, POH-Ouderen, POH-GGZ"

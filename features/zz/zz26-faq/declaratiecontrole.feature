@@ -11,40 +11,63 @@ Functionaliteit: FAQ 2026-2028 - de declaratiecontrole brengt de regels samen
 
     # start overeenkomst 10 februari 2026 -> eerste kwartaalstart na februari: 1 april 2026
     @zz26-faq-dm-copd @zz26-faq-poh-consulten
-    Scenario: de module POH-S eens per kwartaal, vanaf de declaratiestart
+    Scenario: de module POH-S pas vanaf de declaratiestart
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context                       |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken                     |
         | m1    | 31080         | 2026-03-01 | praktijk   | start-overeenkomst=2026-02-10 |
         | m2    | 31080         | 2026-04-01 | praktijk   | start-overeenkomst=2026-02-10 |
-        | m3    | 31080         | 2026-05-01 | praktijk   | start-overeenkomst=2026-02-10 |
-        | dm    | 13029         | 2026-05-02 | huisarts   | poh-s-module                  |
       Als de declaratiecontrole de declaraties beoordeelt
       Dan is declaratieregel m1 niet toegestaan
       En noemt het oordeel over declaratieregel m1 "pas vanaf 2026-04-01"
       En heeft declaratieregel m1 de redencode "start.te-vroeg"
       En is declaratieregel m2 toegestaan
+
+    # 1 april en 1 mei 2026 liggen allebei in het tweede kwartaal
+    @zz26-faq-dm-copd @zz26-faq-poh-consulten
+    Scenario: de module POH-S eens per kwartaal
+      Gegeven de voorgenomen declaraties voor één verzekerde:
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken                     |
+        | m2    | 31080         | 2026-04-01 | praktijk   | start-overeenkomst=2026-02-10 |
+        | m3    | 31080         | 2026-05-01 | praktijk   | start-overeenkomst=2026-02-10 |
+      Als de declaratiecontrole de declaraties beoordeelt
+      Dan is declaratieregel m2 toegestaan
       En is declaratieregel m3 niet toegestaan
       En heeft declaratieregel m3 de redencode "opslag.al-dit-kwartaal"
+
+    @zz26-faq-dm-copd @zz26-faq-poh-consulten
+    Scenario: 13029 door de huisarts naast de module POH-S in hetzelfde kwartaal
+      Gegeven de voorgenomen declaraties voor één verzekerde:
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken                     |
+        | m2    | 31080         | 2026-04-01 | praktijk   | start-overeenkomst=2026-02-10 |
+        | dm    | 13029         | 2026-05-02 | huisarts   | poh-s-module                  |
+      Als de declaratiecontrole de declaraties beoordeelt
+      Dan is declaratieregel m2 toegestaan
       En is declaratieregel dm toegestaan
 
-    # 12116: ten hoogste 8 deelnemers, alleen met toestemming (bijlage POH-GGZ art. 6 lid 5)
     # 31343 in het derde kwartaal (g3) zonder 11201 in dat kwartaal: niet toegestaan.
     @zz26-faq-poh-consulten @I-ZZ26-POHGGZ-31343-KWARTAAL
-    Scenario: POH-GGZ-module, aanvullend moduletarief en groepsconsult
+    Scenario: het aanvullend moduletarief naast de module POH-GGZ
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context     | deelnemers |
-        | g1    | 11201         | 2026-04-01 | praktijk   |             |            |
-        | g2    | 31343         | 2026-04-01 | praktijk   | toestemming |            |
-        | g3    | 31343         | 2026-07-01 | praktijk   | toestemming |            |
-        | g4    | 12116         | 2026-05-01 | poh-ggz    | toestemming | 8          |
-        | g5    | 12116         | 2026-05-08 | poh-ggz    | toestemming | 9          |
-        | g6    | 12116         | 2026-05-15 | poh-ggz    |             | 6          |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken   |
+        | g1    | 11201         | 2026-04-01 | praktijk   |             |
+        | g2    | 31343         | 2026-04-01 | praktijk   | toestemming |
+        | g3    | 31343         | 2026-07-01 | praktijk   | toestemming |
       Als de declaratiecontrole de declaraties beoordeelt
       Dan is declaratieregel g1 toegestaan
       En is declaratieregel g2 toegestaan
       En is declaratieregel g3 niet toegestaan
       En noemt het oordeel over declaratieregel g3 "naast een toegestane 11201 van deze praktijk"
-      En is declaratieregel g4 toegestaan
+
+    # 12116: ten hoogste 8 deelnemers, alleen met toestemming (bijlage POH-GGZ art. 6 lid 5)
+    @zz26-faq-poh-consulten
+    Scenario: het groepsconsult POH-GGZ met ten hoogste 8 deelnemers en toestemming
+      Gegeven de voorgenomen declaraties voor één verzekerde:
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken   | deelnemers |
+        | g4    | 12116         | 2026-05-01 | poh-ggz    | toestemming | 8          |
+        | g5    | 12116         | 2026-05-08 | poh-ggz    | toestemming | 9          |
+        | g6    | 12116         | 2026-05-15 | poh-ggz    |             | 6          |
+      Als de declaratiecontrole de declaraties beoordeelt
+      Dan is declaratieregel g4 toegestaan
       En is declaratieregel g5 niet toegestaan
       En citeert het oordeel over declaratieregel g5 "ZZ POH-GGZ 2026-2028, art. 6, lid 5e"
       En is declaratieregel g6 niet toegestaan
@@ -52,28 +75,35 @@ Functionaliteit: FAQ 2026-2028 - de declaratiecontrole brengt de regels samen
   Regel: 31343 hoort bij een toegestane 11201 in hetzelfde kwartaal, in welke volgorde ook
 
     # Tweede kwartaal 2026 (1 april t/m 30 juni): a1 (2 april) staat vóór de 11201 van 1 mei, a3 (30 juni) erna;
-    # beide toegestaan. Start overeenkomst 10 februari -> declaratiestart 1 april 2026: b1 op 1 maart is te vroeg,
-    # voor 31343 net zo goed als voor 11201 (artikel 6 lid 3c), en b1 heeft dan ook geen toegestane 11201 naast zich
-    # (b2 op 1 maart is ook te vroeg).
+    # beide toegestaan. a4 is van een andere praktijk (P2), die geen 11201 declareert.
     @zz26-pohggz-a6-l3 @I-ZZ26-POHGGZ-31343-KWARTAAL
-    Scenario: 31343 vóór en na zijn 11201, en vóór de declaratiestart
+    Scenario: 31343 vóór en na zijn 11201 in hetzelfde kwartaal
       Gegeven de voorgenomen declaraties:
-        | regel | praktijk | verzekerde | prestatiecode | datum      | uitvoerder | context                                   |
-        | a1    | P1       | V1         | 31343         | 2026-04-02 | praktijk   | toestemming                               |
-        | a2    | P1       | V1         | 11201         | 2026-05-01 | praktijk   |                                           |
-        | a3    | P1       | V1         | 31343         | 2026-06-30 | praktijk   | toestemming                               |
-        | a4    | P2       | V1         | 31343         | 2026-06-30 | praktijk   | toestemming                               |
-        | b1    | P1       | V2         | 31343         | 2026-03-01 | praktijk   | toestemming start-overeenkomst=2026-02-10 |
-        | b2    | P1       | V2         | 11201         | 2026-03-01 | praktijk   | start-overeenkomst=2026-02-10             |
-        | b3    | P1       | V2         | 11201         | 2026-04-01 | praktijk   | start-overeenkomst=2026-02-10             |
-        | b4    | P1       | V2         | 31343         | 2026-04-01 | praktijk   | toestemming start-overeenkomst=2026-02-10 |
+        | regel | praktijk | verzekerde | prestatiecode | datum      | uitvoerder | kenmerken   |
+        | a1    | P1       | V1         | 31343         | 2026-04-02 | praktijk   | toestemming |
+        | a2    | P1       | V1         | 11201         | 2026-05-01 | praktijk   |             |
+        | a3    | P1       | V1         | 31343         | 2026-06-30 | praktijk   | toestemming |
+        | a4    | P2       | V1         | 31343         | 2026-06-30 | praktijk   | toestemming |
       Als de declaratiecontrole de declaraties beoordeelt
       Dan is declaratieregel a1 toegestaan
       En is declaratieregel a2 toegestaan
       En is declaratieregel a3 toegestaan
       En is declaratieregel a4 niet toegestaan
       En heeft declaratieregel a4 de redencode "31343.zonder-11201"
-      En is declaratieregel b1 niet toegestaan
+
+    # Start overeenkomst 10 februari -> declaratiestart 1 april 2026: b1 op 1 maart is te vroeg, voor 31343 net zo
+    # goed als voor 11201 (artikel 6 lid 3c), en b1 heeft dan ook geen toegestane 11201 naast zich (b2 op 1 maart is
+    # ook te vroeg). Op 1 april hoort b4 bij de toegestane 11201 b3.
+    @zz26-pohggz-a6-l3 @I-ZZ26-POHGGZ-31343-KWARTAAL
+    Scenario: 31343 vóór de declaratiestart
+      Gegeven de voorgenomen declaraties:
+        | regel | praktijk | verzekerde | prestatiecode | datum      | uitvoerder | kenmerken                                 |
+        | b1    | P1       | V2         | 31343         | 2026-03-01 | praktijk   | toestemming start-overeenkomst=2026-02-10 |
+        | b2    | P1       | V2         | 11201         | 2026-03-01 | praktijk   | start-overeenkomst=2026-02-10             |
+        | b3    | P1       | V2         | 11201         | 2026-04-01 | praktijk   | start-overeenkomst=2026-02-10             |
+        | b4    | P1       | V2         | 31343         | 2026-04-01 | praktijk   | toestemming start-overeenkomst=2026-02-10 |
+      Als de declaratiecontrole de declaraties beoordeelt
+      Dan is declaratieregel b1 niet toegestaan
       En heeft declaratieregel b1 de redencode "start.te-vroeg"
       En is declaratieregel b2 niet toegestaan
       En is declaratieregel b3 toegestaan
@@ -88,7 +118,7 @@ Functionaliteit: FAQ 2026-2028 - de declaratiecontrole brengt de regels samen
     @zz26-faq-dm-copd @zz26-faq-behandelwensgesprek-consult @I-ZZ26-FAQ-DECL-PER-VERZEKERDE
     Scenario: de eens-per-regels gelden per verzekerde, over de praktijken heen
       Gegeven de voorgenomen declaraties:
-        | regel | praktijk | verzekerde | prestatiecode       | datum      | uitvoerder | context          |
+        | regel | praktijk | verzekerde | prestatiecode       | datum      | uitvoerder | kenmerken        |
         | d1    | P1       | V1         | 13029               | 2026-02-10 | huisarts   |                  |
         | d2    | P2       | V1         | 13029               | 2026-08-10 | huisarts   |                  |
         | d3    | P1       | V2         | 13029               | 2026-02-10 | huisarts   |                  |
@@ -138,7 +168,7 @@ Functionaliteit: FAQ 2026-2028 - de declaratiecontrole brengt de regels samen
       Dan geeft declaratieregel bsn de fout "lijkt op een burgerservicenummer"
       En geeft declaratieregel bsn2 de fout "elfproef"
       En is declaratieregel geen toegestaan
-      En geeft declaratieregel leeg de fout "'verzekerde': ontbreekt"
+      En geeft declaratieregel leeg voor de kolom "verzekerde" de fout "ontbreekt"
 
   Regel: elke declaratie zoekt haar eigen periode op
 
@@ -164,14 +194,14 @@ Functionaliteit: FAQ 2026-2028 - de declaratiecontrole brengt de regels samen
     @zz26-faq-scen @zz26-faq-dm-copd
     Scenario: onbekende code, foute datum, onbekend kenmerk, buiten de periode
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context      |
-        | x1    | 99999         | 2026-01-05 | huisarts   |              |
-        | x2    | 13029         | 2026-02-30 | huisarts   |              |
-        | x3    | 13029         | 2026-03-01 | huisarts   | spoed        |
-        | x4    | 13029         | 2025-03-01 | huisarts   |              |
-        | x5    | 12116         | 2026-03-01 | poh-ggz    | toestemming  |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken                     |
+        | x1    | 99999         | 2026-01-05 | huisarts   |                               |
+        | x2    | 13029         | 2026-02-30 | huisarts   |                               |
+        | x3    | 13029         | 2026-03-01 | huisarts   | spoed                         |
+        | x4    | 13029         | 2025-03-01 | huisarts   |                               |
+        | x5    | 12116         | 2026-03-01 | poh-ggz    | toestemming                   |
         | x6    | 31080         | 2026-03-01 | praktijk   | start-overeenkomst=9999-12-01 |
-        | ok    | 12815         | 2026-03-01 | scen-arts  | huisartsenovereenkomst |
+        | ok    | 12815         | 2026-03-01 | scen-arts  | huisartsenovereenkomst        |
       Als de declaratiecontrole de declaraties beoordeelt
       Dan geeft declaratieregel x1 de fout "'99999' is geen prestatiecode"
       En geeft declaratieregel x2 de fout "'2026-02-30' is geen geldige datum"

@@ -8,9 +8,9 @@ Functionaliteit: FAQ 2026-2028 - diplomacontrole van vooraf naar achteraf
 
     @zz26-faq-diplomacontrole @I-ZZ26-FAQ-DIPLOMA-PERIODE
     Abstract Scenario: diplomacontrole op <datum>
-      Als de FAQ-uitspraak over "diplomacontrole" op <datum> wordt opgezocht
-      Dan komt de FAQ-uitspraak uit het document "zz26-faq"
-      En is het gegeven "moment" van de FAQ-uitspraak "<moment>"
+      Als de uitspraak over "diplomacontrole" op <datum> wordt opgezocht
+      Dan komt de uitspraak uit het document "zz26-faq"
+      En is de controle volgens de uitspraak <moment>
 
       Voorbeelden:
         | datum            | moment   |
@@ -21,6 +21,6 @@ Functionaliteit: FAQ 2026-2028 - diplomacontrole van vooraf naar achteraf
 
     @zz26-faq-diplomacontrole
     Scenario: na 2028 zeggen de bronnen niets
-      Als de FAQ-uitspraak over "diplomacontrole" op 1 januari 2029 wordt opgezocht
+      Als de uitspraak over "diplomacontrole" op 1 januari 2029 wordt opgezocht
       Dan wordt de vraag geweigerd
       En noemt de foutmelding "1 januari 2029"

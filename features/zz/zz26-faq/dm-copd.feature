@@ -9,7 +9,7 @@ Functionaliteit: FAQ 2026-2028 - DM- en COPD-prestaties 13029, 13030, 13031
     @zz26-faq-dm-copd @I-ZZ26-FAQ-DM-JAAR
     Scenario: 13029 en 13031 één keer per kalenderjaar
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context      |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken    |
         | 1     | 13029         | 2026-02-10 | huisarts   | poh-s-module |
         | 2     | 13029         | 2026-11-03 | huisarts   | poh-s-module |
         | 3     | 13029         | 2027-01-05 | huisarts   | poh-s-module |
@@ -36,7 +36,7 @@ Functionaliteit: FAQ 2026-2028 - DM- en COPD-prestaties 13029, 13030, 13031
     @zz26-faq-dm-copd
     Abstract Scenario: <code> uitgevoerd door <uitvoerder>
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder   | context      |
+        | regel | prestatiecode | datum      | uitvoerder   | kenmerken    |
         | 1     | <code>        | 2026-04-01 | <uitvoerder> | poh-s-module |
       Als de declaratiecontrole de declaraties beoordeelt
       Dan is declaratieregel 1 niet toegestaan

@@ -9,16 +9,16 @@ Functionaliteit: FAQ 2026-2028 - indexering van de tarieven
     # 10,00 × 1,061 = 10,61 (precies)
     @zz26-faq-indexering
     Scenario: een vrij tarief van tien euro
-      Als een vrij tarief van € 10,00 volgens de FAQ naar 2026 wordt geïndexeerd
-      Dan is het FAQ-geïndexeerde tarief € 10,61
+      Als een vrij tarief van € 10,00 naar 2026 wordt geïndexeerd
+      Dan is het geïndexeerde tarief € 10,61
 
     # 12,35 × 1,061 = 13,10335 -> half omhoog op centen: 13,10
     # 4,25 × 1,061 = 4,50925 -> 4,51
     # 0,00 × 1,061 = 0,00
     @zz26-faq-indexering @I-ZZ26-FAQ-INDEX-AFRONDING
     Abstract Scenario: afronden op hele centen, half omhoog (<oud>)
-      Als een vrij tarief van <oud> volgens de FAQ naar 2026 wordt geïndexeerd
-      Dan is het FAQ-geïndexeerde tarief <nieuw>
+      Als een vrij tarief van <oud> naar 2026 wordt geïndexeerd
+      Dan is het geïndexeerde tarief <nieuw>
 
       Voorbeelden:
         | oud     | nieuw   |
@@ -30,23 +30,23 @@ Functionaliteit: FAQ 2026-2028 - indexering van de tarieven
 
     @zz26-faq-indexering @I-ZZ26-FAQ-INDEX-2027
     Scenario: het percentage voor 2027 staat niet in de bronnen
-      Als een vrij tarief van € 10,00 volgens de FAQ naar 2027 wordt geïndexeerd
+      Als een vrij tarief van € 10,00 naar 2027 wordt geïndexeerd
       Dan wordt de vraag geweigerd
       En noemt de foutmelding "reguliere indexering"
 
     @zz26-faq-indexering @I-ZZ26-FAQ-INDEX-2027
     Scenario: een M&I-tarief wordt in 2026 niet geïndexeerd maar opnieuw vastgesteld
-      Als een M&I tarief van € 10,00 volgens de FAQ naar 2026 wordt geïndexeerd
+      Als een M&I tarief van € 10,00 naar 2026 wordt geïndexeerd
       Dan wordt de vraag geweigerd
       En noemt de foutmelding "Vektis-gemiddelde"
 
     @zz26-faq-indexering
     Scenario: een gereguleerd tarief volgt de NZa
-      Als een gereguleerd tarief van € 10,00 volgens de FAQ naar 2026 wordt geïndexeerd
+      Als een gereguleerd tarief van € 10,00 naar 2026 wordt geïndexeerd
       Dan wordt de vraag geweigerd
       En noemt de foutmelding "NZa-maximumtarief"
 
     @zz26-faq-indexering
     Scenario: een negatief tarief wordt geweigerd
-      Als een vrij tarief van € -1,00 volgens de FAQ naar 2026 wordt geïndexeerd
+      Als een vrij tarief van € -1,00 naar 2026 wordt geïndexeerd
       Dan wordt de invoer geweigerd voor het veld "tarief"

@@ -10,7 +10,7 @@ Functionaliteit: FAQ 2026-2028 - meedenkadvies in plaats van meedenkconsulten
     @zz26-faq-meedenkadvies
     Scenario: de drie prestaties in 2026
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode  | datum      | uitvoerder | context             |
+        | regel | prestatiecode  | datum      | uitvoerder | kenmerken           |
         | 1     | meedenkadvies  | 2026-02-01 | huisarts   |                     |
         | 2     | meedenkconsult | 2026-02-01 | huisarts   |                     |
         | 3     | meekijkconsult | 2026-02-01 | huisarts   |                     |
@@ -24,9 +24,9 @@ Functionaliteit: FAQ 2026-2028 - meedenkadvies in plaats van meedenkconsulten
 
     @zz26-faq-meedenkadvies
     Scenario: de uitspraak over meedenkconsulten geldt vanaf 2026
-      Als de FAQ-uitspraak over "meedenkconsulten" op 1 januari 2026 wordt opgezocht
-      Dan komt de FAQ-uitspraak uit het document "zz26-faq"
-      En zegt de FAQ-uitspraak "meekijkconsult"
+      Als de uitspraak over "meedenkconsulten" op 1 januari 2026 wordt opgezocht
+      Dan komt de uitspraak uit het document "zz26-faq"
+      En zegt de uitspraak "meekijkconsult"
 
   Regel: geen meedenkadvies voor de beoordeling van één enkel diagnostisch onderzoek
 
@@ -36,7 +36,7 @@ Functionaliteit: FAQ 2026-2028 - meedenkadvies in plaats van meedenkconsulten
     @zz26-faq-meedenkadvies @I-ZZ26-FAQ-MEEDENK-ENKELVOUDIG
     Scenario: meedenkadvies voor een casusvraag en voor één ECG
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context                            |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken                          |
         | 1     | meedenkadvies | 2026-03-02 | huisarts   |                                    |
         | 2     | meedenkadvies | 2026-03-03 | huisarts   | enkelvoudig-diagnostisch-onderzoek |
       Als de declaratiecontrole de declaraties beoordeelt

@@ -9,7 +9,7 @@ Functionaliteit: FAQ 2026-2028 - Meer tijd voor de patiënt
     @zz26-faq-mtvp
     Scenario: met en zonder aanmelding
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context         |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken       |
         | 1     | mtvp          | 2026-01-15 | praktijk   | aangemeld-regio |
         | 2     | mtvp          | 2026-01-15 | praktijk   |                 |
       Als de declaratiecontrole de declaraties beoordeelt

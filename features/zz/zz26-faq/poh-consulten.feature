@@ -7,15 +7,15 @@ Functionaliteit: FAQ 2026-2028 - consulten door POH-S en POH-Ouderen
   Regel: alleen boven de opslaguren en aantoonbaar
 
     @zz26-faq-poh-consulten @I-ZZ26-FAQ-POH-CONSULT
-    Abstract Scenario: consult door de <functie> met context "<context>"
+    Abstract Scenario: consult door de <functie> met kenmerken "<kenmerken>"
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context   |
-        | 1     | consult       | 2026-09-01 | <functie>  | <context> |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken   |
+        | 1     | consult       | 2026-09-01 | <functie>  | <kenmerken> |
       Als de declaratiecontrole de declaraties beoordeelt
       Dan is declaratieregel 1 <oordeel>
 
       Voorbeelden:
-        | functie     | context                     | oordeel         |
+        | functie     | kenmerken                    | oordeel         |
         | poh-s       | boven-opslaguren aantoonbaar | toegestaan      |
         | poh-s       | boven-opslaguren             | niet toegestaan |
         | poh-s       |                              | niet toegestaan |
@@ -25,7 +25,7 @@ Functionaliteit: FAQ 2026-2028 - consulten door POH-S en POH-Ouderen
     @zz26-faq-poh-consulten @I-ZZ26-FAQ-POH-CONSULT
     Scenario: een POH-S-consult binnen de opslaguren is ook volgens de bijlage dubbele bekostiging
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context      |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken    |
         | 1     | consult       | 2026-09-01 | poh-s      | poh-s-module |
       Als de declaratiecontrole de declaraties beoordeelt
       Dan is declaratieregel 1 niet toegestaan

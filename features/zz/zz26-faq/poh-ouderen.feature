@@ -9,10 +9,10 @@ Functionaliteit: FAQ 2026-2028 - normuren POH-Ouderen per staffel 75-plussers
     # 250 / 2000 = 12,5% 75-plussers: binnen 10-15%
     @zz26-faq-poh-ouderen-normuren @I-ZZ26-FAQ-OUDEREN-EENHEID
     Abstract Scenario: 12,5% 75-plussers in <jaar>
-      Gegeven een POH-Ouderen-praktijk met 250 75-plussers op 2000 ingeschreven verzekerden
+      Gegeven een praktijk met 250 75-plussers op 2000 ingeschreven verzekerden
       Als de normuren POH-Ouderen voor <jaar> worden bepaald
       Dan zijn de normuren POH-Ouderen <normuren>
-      En valt de praktijk in de POH-Ouderen-staffel "10-15%"
+      En valt de praktijk in de staffel "10-15%"
 
       Voorbeelden:
         | jaar | normuren |
@@ -24,7 +24,7 @@ Functionaliteit: FAQ 2026-2028 - normuren POH-Ouderen per staffel 75-plussers
     # 200 / 2000 = 10% precies; 299 / 2000 = 14,95%
     @zz26-faq-poh-ouderen-normuren @I-ZZ26-FAQ-STAFFEL-GRENZEN
     Abstract Scenario: grenzen van de staffel (<plus75> van 2000)
-      Gegeven een POH-Ouderen-praktijk met <plus75> 75-plussers op 2000 ingeschreven verzekerden
+      Gegeven een praktijk met <plus75> 75-plussers op 2000 ingeschreven verzekerden
       Als de normuren POH-Ouderen voor 2026 worden bepaald
       Dan zijn de normuren POH-Ouderen 7,68
 
@@ -36,7 +36,7 @@ Functionaliteit: FAQ 2026-2028 - normuren POH-Ouderen per staffel 75-plussers
     # 300 / 2000 = 15% precies: valt buiten de halfopen staffel; 199 / 2000 = 9,95%
     @zz26-faq-poh-ouderen-staffels @I-ZZ26-FAQ-STAFFEL-GRENZEN
     Abstract Scenario: een aandeel buiten 10-15% staat niet in de bronnen (<plus75> van 2000)
-      Gegeven een POH-Ouderen-praktijk met <plus75> 75-plussers op 2000 ingeschreven verzekerden
+      Gegeven een praktijk met <plus75> 75-plussers op 2000 ingeschreven verzekerden
       Als de normuren POH-Ouderen voor 2026 worden bepaald
       Dan wordt de vraag geweigerd
       En noemt de foutmelding "staat niet in de brondocumenten"
@@ -49,13 +49,13 @@ Functionaliteit: FAQ 2026-2028 - normuren POH-Ouderen per staffel 75-plussers
 
     @zz26-faq-poh-ouderen-normuren @I-ZZ26-FAQ-OUDEREN-JAREN
     Scenario: voor 2027 noemt de FAQ geen normuren
-      Gegeven een POH-Ouderen-praktijk met 250 75-plussers op 2000 ingeschreven verzekerden
+      Gegeven een praktijk met 250 75-plussers op 2000 ingeschreven verzekerden
       Als de normuren POH-Ouderen voor 2027 worden bepaald
       Dan wordt de vraag geweigerd
       En noemt de foutmelding "alleen voor 2025 en 2026"
 
     @zz26-faq-poh-ouderen-normuren
     Scenario: meer 75-plussers dan ingeschreven verzekerden wordt geweigerd
-      Gegeven een POH-Ouderen-praktijk met 2001 75-plussers op 2000 ingeschreven verzekerden
+      Gegeven een praktijk met 2001 75-plussers op 2000 ingeschreven verzekerden
       Als de normuren POH-Ouderen voor 2026 worden bepaald
       Dan wordt de invoer geweigerd voor het veld "aantal-75plus"

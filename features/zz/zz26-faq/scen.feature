@@ -8,15 +8,15 @@ Functionaliteit: FAQ 2026-2028 - SCEN-prestaties
   Regel: de code hangt af van de overeenkomst en van het besluit van de behandelend arts
 
     @zz26-faq-scen @I-ZZ26-FAQ-SCEN-29033
-    Abstract Scenario: <code> met context "<context>"
+    Abstract Scenario: <code> met kenmerken "<kenmerken>"
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context   | duur_minuten |
-        | 1     | <code>        | 2026-06-01 | scen-arts  | <context> | <duur>       |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken   | duur in minuten |
+        | 1     | <code>        | 2026-06-01 | scen-arts  | <kenmerken> | <duur>          |
       Als de declaratiecontrole de declaraties beoordeelt
       Dan is declaratieregel 1 <oordeel>
 
       Voorbeelden:
-        | code  | context                                     | duur | oordeel         |
+        | code  | kenmerken                                   | duur | oordeel         |
         | 12822 | huisartsenovereenkomst                      | 15   | toegestaan      |
         | 12822 | huisartsenovereenkomst behandelaar-besloten | 15   | niet toegestaan |
         | 12822 |                                             | 15   | niet toegestaan |
@@ -30,11 +30,11 @@ Functionaliteit: FAQ 2026-2028 - SCEN-prestaties
     @zz26-faq-scen @I-ZZ26-FAQ-SCEN-ANDERE-ARTS
     Scenario: dezelfde en een andere SCEN-arts na een advies
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context                                     | zorgverlener | duur_minuten |
-        | a     | 12822         | 2026-06-01 | scen-arts  | huisartsenovereenkomst                      | arts-a       | 30           |
-        | p1    | 12815         | 2026-06-20 | scen-arts  | huisartsenovereenkomst behandelaar-besloten | arts-a       |              |
-        | p2    | 12815         | 2026-06-21 | scen-arts  | huisartsenovereenkomst behandelaar-besloten | arts-b       |              |
-        | p3    | 29033         | 2026-06-22 | scen-arts  | behandelaar-besloten                        | arts-a       |              |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken                                   | zorgverlener | duur in minuten |
+        | a     | 12822         | 2026-06-01 | scen-arts  | huisartsenovereenkomst                      | arts-a       | 30              |
+        | p1    | 12815         | 2026-06-20 | scen-arts  | huisartsenovereenkomst behandelaar-besloten | arts-a       |                 |
+        | p2    | 12815         | 2026-06-21 | scen-arts  | huisartsenovereenkomst behandelaar-besloten | arts-b       |                 |
+        | p3    | 29033         | 2026-06-22 | scen-arts  | behandelaar-besloten                        | arts-a       |                 |
       Als de declaratiecontrole de declaraties beoordeelt
       Dan is declaratieregel a toegestaan
       En is declaratieregel p1 niet toegestaan
@@ -48,9 +48,9 @@ Functionaliteit: FAQ 2026-2028 - SCEN-prestaties
     @zz26-faq-scen @I-ZZ26-FAQ-SCEN-ANDERE-ARTS
     Scenario: advies en procedure op dezelfde dag, in omgekeerde volgorde in het bestand
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context                                     | zorgverlener | duur_minuten |
-        | p     | 12815         | 2026-06-01 | scen-arts  | huisartsenovereenkomst behandelaar-besloten | arts-a       |              |
-        | a     | 12822         | 2026-06-01 | scen-arts  | huisartsenovereenkomst                      | arts-a       | 20           |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken                                   | zorgverlener | duur in minuten |
+        | p     | 12815         | 2026-06-01 | scen-arts  | huisartsenovereenkomst behandelaar-besloten | arts-a       |                 |
+        | a     | 12822         | 2026-06-01 | scen-arts  | huisartsenovereenkomst                      | arts-a       | 20              |
       Als de declaratiecontrole de declaraties beoordeelt
       Dan is declaratieregel a toegestaan
       En is declaratieregel p niet toegestaan
@@ -62,8 +62,8 @@ Functionaliteit: FAQ 2026-2028 - SCEN-prestaties
     @zz26-faq-scen @I-ZZ26-FAQ-SCEN-KWARTIER
     Abstract Scenario: een advies van <duur> minuten telt <eenheden> eenheden
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context                | duur_minuten |
-        | 1     | 12822         | 2026-06-01 | scen-arts  | huisartsenovereenkomst | <duur>       |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken              | duur in minuten |
+        | 1     | 12822         | 2026-06-01 | scen-arts  | huisartsenovereenkomst | <duur>          |
       Als de declaratiecontrole de declaraties beoordeelt
       Dan is declaratieregel 1 toegestaan
       En telt declaratieregel 1 <eenheden> eenheden van 15 minuten
@@ -81,11 +81,11 @@ Functionaliteit: FAQ 2026-2028 - SCEN-prestaties
     @zz26-faq-scen @I-ZZ26-FAQ-SCEN-KWARTIER
     Scenario: zonder duur of met een duur van nul minuten is 12822 niet te tellen
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context                | duur_minuten |
-        | leeg  | 12822         | 2026-06-01 | scen-arts  | huisartsenovereenkomst |              |
-        | nul   | 12822         | 2026-06-02 | scen-arts  | huisartsenovereenkomst | 0            |
-        | ok    | 12822         | 2026-06-03 | scen-arts  | huisartsenovereenkomst | 25           |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken              | duur in minuten |
+        | leeg  | 12822         | 2026-06-01 | scen-arts  | huisartsenovereenkomst |                 |
+        | nul   | 12822         | 2026-06-02 | scen-arts  | huisartsenovereenkomst | 0               |
+        | ok    | 12822         | 2026-06-03 | scen-arts  | huisartsenovereenkomst | 25              |
       Als de declaratiecontrole de declaraties beoordeelt
-      Dan geeft declaratieregel leeg de fout "'duur_minuten': is verplicht bij 12822"
+      Dan geeft declaratieregel leeg voor de kolom "duur in minuten" de fout "is verplicht bij 12822"
       En geeft declaratieregel nul de fout "moet minstens 1 zijn"
       En telt declaratieregel ok 2 eenheden van 15 minuten

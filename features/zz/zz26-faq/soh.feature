@@ -9,7 +9,7 @@ Functionaliteit: FAQ 2026-2028 - de spreekuurondersteuner huisarts
     @zz26-faq-soh
     Scenario: SOH-consulten
       Gegeven de voorgenomen declaraties voor één verzekerde:
-        | regel | prestatiecode | datum      | uitvoerder | context                |
+        | regel | prestatiecode | datum      | uitvoerder | kenmerken              |
         | 1     | consult       | 2026-04-01 | soh        | direct-patientgebonden |
         | 2     | consult       | 2026-04-02 | soh        |                        |
       Als de declaratiecontrole de declaraties beoordeelt
@@ -29,8 +29,8 @@ Functionaliteit: FAQ 2026-2028 - de spreekuurondersteuner huisarts
 
     @zz26-faq-soh @I-ZZ26-FAQ-SOH-UREN
     Abstract Scenario: uren van een <functie>
-      Als volgens de FAQ wordt bepaald of uren van een "<functie>" als POH-uren tellen
-      Dan tellen die uren volgens de FAQ <telt> als POH-uren
+      Als wordt bepaald of de uren van een "<functie>" als POH-uren tellen
+      Dan tellen die uren <telt> als POH-uren
 
       Voorbeelden:
         | functie          | telt |

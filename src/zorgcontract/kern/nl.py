@@ -176,3 +176,15 @@ def percentage(waarde: Decimal | Fraction, decimalen: int = 1) -> str:
 def datum(d: date) -> str:
     """date(2026, 7, 1) -> '1 juli 2026'."""
     return format_date(d, "d MMMM y", locale=LOCALE)
+
+
+def lees_komma_opsomming(tekst: str) -> list[str]:
+    """'1, 2a, 2b' -> ['1', '2a', '2b']; 'geen' -> []: een opsomming met komma's, in de volgorde van de tekst.
+    Een leeg onderdeel ('1, , 2' of '1,') is een fout, geen stil weggelaten waarde."""
+    schoon = tekst.strip()
+    if schoon.lower() == "geen":
+        return []
+    delen = [d.strip() for d in schoon.split(",")]
+    if not schoon or any(not d for d in delen):
+        raise NotatieFout(f"'{tekst}' is geen opsomming als '1, 2a, 2b' (of 'geen')")
+    return delen
