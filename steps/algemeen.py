@@ -85,32 +85,3 @@ def mag_dat(uitkomst: Uitkomst, wel):
 def reden_noemt(uitkomst: Uitkomst, tekst):
     redenen = [str(r) for r in uitkomst.oordeel.redenen]
     assert any(tekst in r for r in redenen), f"'{tekst}' staat in geen van de redenen: {redenen}"
-
-
-# --- overgang: de stapmodules die nog een gedeelde dict ``context`` gebruiken ------------------------------
-# TODO(issue 10 punt 6): weg zodra elk document zijn stappen in steps/<vz>/<document>.py heeft.
-import pytest  # noqa: E402
-
-
-@pytest.fixture
-def context() -> dict:
-    return {}
-
-
-@pytest.fixture(name="uitkomst")
-def _uitkomst_uit_context(context) -> Uitkomst:
-    return Uitkomst(context.get("uitkomst"), context.get("fout"))
-
-
-def voer_uit(context: dict, functie, *args, **kwargs):
-    u = probeer(functie, *args, **kwargs)
-    context["uitkomst"], context["fout"] = u._waarde, u.fout
-    return u._waarde
-
-
-def uitkomst(context: dict):
-    return Uitkomst(context.get("uitkomst"), context.get("fout")).waarde
-
-
-def wel_of_niet(tekst: str) -> bool:
-    return nl.lees_ja_nee(tekst)

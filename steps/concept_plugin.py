@@ -104,17 +104,6 @@ def _rij(item) -> dict:
     return uit
 
 
-def _wis_context(item) -> None:
-    """De stappen bewaren hun toestand in de fixture ``context`` (een dict, steps/algemeen.py); leeg die
-    tussen de twee rondes, zodat een Gegeven-stap die iets toevoegt (een spreekuur) het niet dubbel doet."""
-    try:
-        ctx = item._request.getfixturevalue("context")
-    except Exception:  # noqa: BLE001
-        return
-    if isinstance(ctx, dict):
-        ctx.clear()
-
-
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_call(item):
     s = _staat(item.config)
@@ -128,7 +117,8 @@ def pytest_runtest_call(item):
             item.runtest()
         except Exception as e:  # noqa: BLE001 - de uitkomst onder het contract, niet de uitslag van de test
             fout_contract = e
-    _wis_context(item)
+    # Tweede ronde in hetzelfde request: alle toestand van een scenario komt uit target_fixtures van zijn
+    # stappen (steps/algemeen.py), die de stappen opnieuw maken; er is niets om te legen.
     with concept_kern.omgeving(s["concept"].pad):
         uitkomst = yield
     fout_concept = uitkomst.excinfo[1] if uitkomst.excinfo else None
