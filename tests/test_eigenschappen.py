@@ -23,7 +23,7 @@ datums = st.dates(min_value=date(2026, 1, 1), max_value=date(2028, 12, 31))
 def praktijken(draw):
     n = draw(st.integers(1, 20000))
     groep = st.integers(0, n)
-    return zz_poh_s.PohSPraktijk(
+    return zz_poh_s.PohSPraktijk(jaar=2026, 
         ingeschreven_verzekerden=n, dm2=draw(groep), cvrm=draw(groep), copd=draw(groep), astma=draw(groep),
         contracturen_per_week=draw(uren),
     )
@@ -51,7 +51,7 @@ def test_vergoede_uren_nooit_boven_contracturen_of_maximum(p):
 
 @given(st.integers(1, 50000), uren, st.one_of(st.none(), uren))
 def test_declaratieregels_tellen_op_tot_de_opslag(n, aangesteld, afgesproken):
-    r = zz_poh_ggz.bereken(zz_poh_ggz.PohGgzPraktijk(ingeschreven_verzekerden=n, uren_per_week=aangesteld, afgesproken_uren_per_week=afgesproken))
+    r = zz_poh_ggz.bereken(zz_poh_ggz.PohGgzPraktijk(jaar=2026, ingeschreven_verzekerden=n, uren_per_week=aangesteld, afgesproken_uren_per_week=afgesproken))
     assert sum(d.bedrag for d in r.declaratie) == r.kwartaalopslag_per_verzekerde
     assert r.declaratie[0].prestatiecode == "11201" and r.declaratie[0].bedrag <= Decimal("5.41")
     assert all(d.prestatiecode == "31343" and d.bedrag > 0 for d in r.declaratie[1:])

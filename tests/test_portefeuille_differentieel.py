@@ -35,10 +35,10 @@ def praktijk(draw):
     groepen = {g.veld: draw(st.integers(0, n)) for g in G}
     keten = frozenset(draw(st.sets(st.sampled_from(list(G)))))
     contract = draw(st.one_of(_decimaal(6000), st.decimals(min_value=0, max_value=60, places=2)))
-    pohs = zz_poh_s.PohSPraktijk(ingeschreven_verzekerden=n, contracturen_per_week=contract, keten_dbc=keten, **groepen)
+    pohs = zz_poh_s.PohSPraktijk(jaar=2026, ingeschreven_verzekerden=n, contracturen_per_week=contract, keten_dbc=keten, **groepen)
     uren = draw(st.one_of(_decimaal(6000), st.decimals(min_value=0, max_value=60, places=2)))
     afgesproken = draw(st.one_of(st.none(), _decimaal(6000)))
-    ggz = zz_poh_ggz.PohGgzPraktijk(ingeschreven_verzekerden=n, uren_per_week=uren, afgesproken_uren_per_week=afgesproken)
+    ggz = zz_poh_ggz.PohGgzPraktijk(jaar=2026, ingeschreven_verzekerden=n, uren_per_week=uren, afgesproken_uren_per_week=afgesproken)
     return pohs, ggz
 
 
@@ -71,10 +71,10 @@ def test_halve_centen_poh_s():
     paren, verwacht = [], []
     for q in range(0, 60):
         c = Decimal(2 * q + 1) / 2  # N = 80 661 = 161 322 / 2
-        a = zz_poh_s.PohSPraktijk(ingeschreven_verzekerden=80661, contracturen_per_week=c)
+        a = zz_poh_s.PohSPraktijk(jaar=2026, ingeschreven_verzekerden=80661, contracturen_per_week=c)
         ra = zz_poh_s.bereken(a)
         assert (ra.jaarbedrag / 80661 / 4 * 100).denominator == 2  # echt een halve cent
-        paren.append((a, zz_poh_ggz.PohGgzPraktijk(ingeschreven_verzekerden=80661, uren_per_week=c)))
+        paren.append((a, zz_poh_ggz.PohGgzPraktijk(jaar=2026, ingeschreven_verzekerden=80661, uren_per_week=c)))
         verwacht.append(Decimal(q + 1) / 100)
     _vergelijk(paren)
     blok = kern.Blok.uit_praktijken([a for a, _ in paren])
@@ -88,8 +88,8 @@ def test_plafond_poh_ggz():
     paren = []
     for n, uren, afgesproken in [(2350, "16", None), (2350, "16.0001", None), (2350, "15.9999", None), (4700, "32", None),
                                  (3000, "25", "25"), (2350, "20", "20"), (1175, "8", None), (1, "0.0001", None), (2351, "16", "17")]:
-        a = zz_poh_s.PohSPraktijk(ingeschreven_verzekerden=n, contracturen_per_week=Decimal(0))
-        paren.append((a, zz_poh_ggz.PohGgzPraktijk(ingeschreven_verzekerden=n, uren_per_week=Decimal(uren),
+        a = zz_poh_s.PohSPraktijk(jaar=2026, ingeschreven_verzekerden=n, contracturen_per_week=Decimal(0))
+        paren.append((a, zz_poh_ggz.PohGgzPraktijk(jaar=2026, ingeschreven_verzekerden=n, uren_per_week=Decimal(uren),
                                                    afgesproken_uren_per_week=None if afgesproken is None else Decimal(afgesproken))))
     _vergelijk(paren)
     blok = kern.Blok.uit_praktijken([a for a, _ in paren], [b for _, b in paren])
@@ -142,8 +142,8 @@ def _vergelijk_met_vervang(paren, naam, w):
 
 def test_grote_getallen_via_python_gehele_getallen():
     """Voorbij int64 rekent de kern met Python-gehele getallen, even exact."""
-    a = zz_poh_s.PohSPraktijk(ingeschreven_verzekerden=10**12, dm2=10**11, contracturen_per_week=Decimal("123456789.123456"))
-    b = zz_poh_ggz.PohGgzPraktijk(ingeschreven_verzekerden=10**12, uren_per_week=Decimal("1e9"), afgesproken_uren_per_week=Decimal("1e10"))
+    a = zz_poh_s.PohSPraktijk(jaar=2026, ingeschreven_verzekerden=10**12, dm2=10**11, contracturen_per_week=Decimal("123456789.123456"))
+    b = zz_poh_ggz.PohGgzPraktijk(jaar=2026, ingeschreven_verzekerden=10**12, uren_per_week=Decimal("1e9"), afgesproken_uren_per_week=Decimal("1e10"))
     blok = kern.Blok.uit_praktijken([a], [b])
     ks = kern.pohs(blok, kern.lees_parameters(kern.pohs_namen(2026), 2026))
     assert ks.kwartaal_centen.dtype == object
@@ -155,9 +155,9 @@ def test_budget_is_som_van_de_enkelvoudige_regels():
     paren = []
     for _ in range(200):
         n = int(rng.integers(500, 9000))
-        a = zz_poh_s.PohSPraktijk(ingeschreven_verzekerden=n, dm2=int(rng.integers(0, n // 10)), cvrm=int(rng.integers(0, n // 10)),
+        a = zz_poh_s.PohSPraktijk(jaar=2026, ingeschreven_verzekerden=n, dm2=int(rng.integers(0, n // 10)), cvrm=int(rng.integers(0, n // 10)),
                                   contracturen_per_week=Decimal(int(rng.integers(0, 4000))) / 100)
-        paren.append((a, zz_poh_ggz.PohGgzPraktijk(ingeschreven_verzekerden=n, uren_per_week=Decimal(int(rng.integers(0, 3000))) / 100)))
+        paren.append((a, zz_poh_ggz.PohGgzPraktijk(jaar=2026, ingeschreven_verzekerden=n, uren_per_week=Decimal(int(rng.integers(0, 3000))) / 100)))
     blok = kern.Blok.uit_praktijken([a for a, _ in paren], [b for _, b in paren])
     waarden = [Decimal("60"), Decimal("70.14"), Decimal("80.5")]
     p = kern.lees_parameters(kern.pohs_namen(2026), 2026)

@@ -28,17 +28,17 @@ HALFJAAR = {(1, 1), (7, 1)}
 @settings(max_examples=300, deadline=None)
 @given(st.integers(min_value=1, max_value=20000), st.integers(min_value=0, max_value=5000))
 def test_oaw_uren_monotoon_in_lijstgrootte(n, extra):
-    assert zk_service.oaw_uren(n).uren_per_week <= zk_service.oaw_uren(n + extra).uren_per_week
+    assert zk_service.oaw_uren(n, jaar=2022).uren_per_week <= zk_service.oaw_uren(n + extra, jaar=2022).uren_per_week
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.integers(min_value=1, max_value=20000))
 def test_oaw_uren_zijn_halve_uren_en_minstens_twee(n):
-    u = zk_service.oaw_uren(n).uren_per_week
+    u = zk_service.oaw_uren(n, jaar=2022).uren_per_week
     assert u >= 2 and (u * 2).denominator == 1
     # per volle 600 boven 2400: 600 patiënten meer geeft precies een half uur meer
     if n > 2400:
-        assert zk_service.oaw_uren(n + 600).uren_per_week - u == Fraction(1, 2)
+        assert zk_service.oaw_uren(n + 600, jaar=2022).uren_per_week - u == Fraction(1, 2)
 
 
 @settings(max_examples=400, deadline=None)
@@ -62,7 +62,7 @@ def test_startdatum_is_een_modulestartdatum_minstens_28_dagen_na_de_aanvraag(mod
 @settings(max_examples=300, deadline=None)
 @given(st.integers(min_value=1, max_value=50000))
 def test_poh_ggz_verdeling_telt_op_tot_de_normuren(n):
-    r = zk_poh_ggz.bereken(zk_poh_ggz.ZkPohGgzPraktijk(ingeschreven=n))
+    r = zk_poh_ggz.bereken(zk_poh_ggz.ZkPohGgzPraktijk(jaar=2022, ingeschreven=n))
     assert r.patientcontact + r.consultatie + r.ehealth == r.uren_per_week == Fraction(12 * n, 2350)
 
 
@@ -96,7 +96,7 @@ def test_fgv_meetperiode_alleen_voor_2020_en_2021():
 
 
 def test_poh_s_aanvulling_exact_zonder_afronding():
-    a = zk_poh_s.ZkPohSAanvulling(uren_per_week=Decimal("10"), uurkosten=Decimal("33.33"))
+    a = zk_poh_s.ZkPohSAanvulling(jaar=2022, uren_per_week=Decimal("10"), uurkosten=Decimal("33.33"))
     r = zk_poh_s.aanvulling(a)
     assert r.aanvulling_per_week == Fraction(49995, 1000)  # 15% × 10 × 33,33 = 49,995 exact
 
@@ -117,8 +117,8 @@ def test_parameters_stoppen_na_de_contractperiode(naam):
 
 def test_tellende_uren_alleen_binnen_venster():
     s = zk_service.lees_spreekuur("vr 06:00-23:00")
-    assert zk_service.tellende_uren(s) == 6  # 07-08 (1) + 17-22 (5)
-    assert zk_service.tellende_uren(zk_service.lees_spreekuur("zo 08:00-17:00 x2")) == 14  # 09-16 = 7 uur, dubbel
+    assert zk_service.tellende_uren(s, jaar=2022) == 6  # 07-08 (1) + 17-22 (5)
+    assert zk_service.tellende_uren(zk_service.lees_spreekuur("zo 08:00-17:00 x2"), jaar=2022) == 14  # 09-16 = 7 uur, dubbel
 
 
 def test_geen_float_in_zk_code():

@@ -18,7 +18,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
         | in een krimp- of anticipeerregio                | ja          |
         | een substantieel deel kan zich niet inschrijven | ja          |
         | gemeld bij de regio-organisatie                 | ja          |
-      Als de vergoeding voor bijzonder gebied <gebied> wordt getoetst
+      Als de vergoeding voor bijzonder gebied <gebied> voor 2022 wordt getoetst
       Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
@@ -36,7 +36,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
         | gegeven                                      | waarde |
         | Zilveren Kruis preferent verzekeraar         | nee    |
         | patiënten die in het aangewezen gebied wonen | 3      |
-      Als de vergoeding voor bijzonder gebied A wordt getoetst
+      Als de vergoeding voor bijzonder gebied A voor 2022 wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
       En noemt de reden "geen preferent verzekeraar"
@@ -47,7 +47,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
       Gegeven een praktijk in een bijzonder gebied met:
         | gegeven                                      | waarde |
         | patiënten die in het aangewezen gebied wonen | 3      |
-      Als de vergoeding voor bijzonder gebied A wordt getoetst
+      Als de vergoeding voor bijzonder gebied A voor 2022 wordt getoetst
       Dan wordt de invoer geweigerd voor het veld "Zilveren Kruis preferent verzekeraar"
 
   Regel: A dunbevolkt of moeilijk bereikbaar gebied
@@ -58,13 +58,13 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
         | gegeven                                      | waarde |
         | Zilveren Kruis preferent verzekeraar         | ja     |
         | patiënten die in het aangewezen gebied wonen | 0      |
-      Als de vergoeding voor bijzonder gebied A wordt getoetst
+      Als de vergoeding voor bijzonder gebied A voor 2022 wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En noemt de reden "aangewezen gebied"
 
     @zk22-inkoop-bg-a
     Abstract Scenario: declareren voor een patiënt uit <woonplaats>
-      Als voor een patiënt uit <woonplaats> de vergoeding voor gebied A wordt gedeclareerd
+      Als voor een patiënt uit <woonplaats> in 2022 de vergoeding voor gebied A wordt gedeclareerd
       Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
@@ -83,7 +83,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
         | Zilveren Kruis preferent verzekeraar | ja             |
         | ingeschreven patiënten               | <ingeschreven> |
         | geen andere groeimogelijkheden       | ja             |
-      Als de vergoeding voor bijzonder gebied B wordt getoetst
+      Als de vergoeding voor bijzonder gebied B voor 2022 wordt getoetst
       Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
@@ -99,7 +99,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
         | ingeschreven patiënten               | 1200   |
         | geen andere groeimogelijkheden       | ja     |
         | nieuw startende huisarts             | ja     |
-      Als de vergoeding voor bijzonder gebied B wordt getoetst
+      Als de vergoeding voor bijzonder gebied B voor 2022 wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
       En noemt de reden "nieuw startende huisarts"
@@ -111,7 +111,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
         | Zilveren Kruis preferent verzekeraar | ja     |
         | ingeschreven patiënten               | 1200   |
         | geen andere groeimogelijkheden       | nee    |
-      Als de vergoeding voor bijzonder gebied B wordt getoetst
+      Als de vergoeding voor bijzonder gebied B voor 2022 wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
       En noemt de reden "andere mogelijkheden om het aantal patiënten te vergroten"
@@ -125,7 +125,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
         | Zilveren Kruis preferent verzekeraar | ja     |
         | jaar van overname of vestiging       | <jaar> |
         | in een krimp- of anticipeerregio     | ja     |
-      Als de vergoeding voor bijzonder gebied C wordt getoetst
+      Als de vergoeding voor bijzonder gebied C voor 2022 wordt getoetst
       Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
@@ -141,7 +141,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - beschikbaarheid in bijzondere gebied
         | Zilveren Kruis preferent verzekeraar            | ja     |
         | een substantieel deel kan zich niet inschrijven | ja     |
         | gemeld bij de regio-organisatie                 | nee    |
-      Als de vergoeding voor bijzonder gebied D wordt getoetst
+      Als de vergoeding voor bijzonder gebied D voor 2022 wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En noemt de reden "regio-organisatie"
       En verwijst het oordeel naar "onder D"

@@ -17,7 +17,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - aanvulling POH-S voor indirecte en n
         | al bekostigd via Samenwerking rondom kwetsbare ouderen | 2 uur   |
         | al bekostigd via Toekomstbestendige huisartsenzorg     | 1 uur   |
         | voor patiënten in een ketenzorgprogramma               | 8 uur   |
-      Als de aanvulling POH-S wordt berekend
+      Als de aanvulling POH-S voor 2022 wordt berekend
       Dan zijn de nog niet bekostigde POH-S-uren 9 uur
       En is de aanvulling POH-S € 67,50 per week
 
@@ -30,7 +30,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - aanvulling POH-S voor indirecte en n
         | uren POH-S per week voor deze praktijk | 12 uur  |
         | uren van de gedeelde POH-S samen       | 24 uur  |
         | uurkosten                              | € 45,10 |
-      Als de aanvulling POH-S wordt berekend
+      Als de aanvulling POH-S voor 2022 wordt berekend
       Dan zijn de nog niet bekostigde POH-S-uren 12 uur
       En is de aanvulling POH-S € 81,18 per week
 
@@ -41,7 +41,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - aanvulling POH-S voor indirecte en n
         | uren POH-S per week voor deze praktijk | 30 uur  |
         | uren van de gedeelde POH-S samen       | 24 uur  |
         | uurkosten                              | € 50,00 |
-      Als de aanvulling POH-S wordt berekend
+      Als de aanvulling POH-S voor 2022 wordt berekend
       Dan wordt de invoer geweigerd voor het veld "uren"
 
     # 5 uur − 2 (kwetsbare ouderen) = 3; 3 − 4 (ketenzorg) = −1: de ketenzorg-aftrek gaat over de uren heen.
@@ -53,7 +53,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - aanvulling POH-S voor indirecte en n
         | uurkosten                                              | € 50,00 |
         | al bekostigd via Samenwerking rondom kwetsbare ouderen | 2 uur   |
         | voor patiënten in een ketenzorgprogramma               | 4 uur   |
-      Als de aanvulling POH-S wordt berekend
+      Als de aanvulling POH-S voor 2022 wordt berekend
       Dan wordt de invoer geweigerd voor het veld "ketenzorg"
       En noemt de foutmelding "eerst andere bekostiging, dan ketenzorg"
 

@@ -15,7 +15,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
         | ingeschreven patiënten                      | <ingeschreven> |
         | facilitaire en managementtaken overgedragen | ja             |
         | opleiding                                   | hbo-afgerond   |
-      Als de voorwaarden voor praktijkmanagement worden getoetst
+      Als de voorwaarden voor praktijkmanagement voor 2022 worden getoetst
       Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
@@ -34,7 +34,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
         | ingeschreven patiënten                      | 3000        |
         | facilitaire en managementtaken overgedragen | ja          |
         | opleiding                                   | <opleiding> |
-      Als de voorwaarden voor praktijkmanagement worden getoetst
+      Als de voorwaarden voor praktijkmanagement voor 2022 worden getoetst
       Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:
@@ -53,7 +53,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
         | facilitaire en managementtaken overgedragen    | ja           |
         | opleiding                                      | hbo-afgerond |
         | uren uit het contract van een doktersassistent | ja           |
-      Als de voorwaarden voor praktijkmanagement worden getoetst
+      Als de voorwaarden voor praktijkmanagement voor 2022 worden getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
       En noemt de reden "doktersassistent tellen niet"
@@ -67,7 +67,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
         | ingeschreven patiënten                      | 3000         |
         | facilitaire en managementtaken overgedragen | nee          |
         | opleiding                                   | hbo-afgerond |
-      Als de voorwaarden voor praktijkmanagement worden getoetst
+      Als de voorwaarden voor praktijkmanagement voor 2022 worden getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
       En noemt de reden "draagt geen facilitaire en managementtaken"
@@ -85,7 +85,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - voorwaarden praktijkmanagement
         | facilitaire en managementtaken overgedragen | ja           |
         | opleiding                                   | hbo-afgerond |
         | bevordert de samenwerking tussen praktijken | <bevordert>  |
-      Als de voorwaarden voor praktijkmanagement worden getoetst
+      Als de voorwaarden voor praktijkmanagement voor 2022 worden getoetst
       Dan is <oordeel> aan de voorwaarden voldaan
 
       Voorbeelden:

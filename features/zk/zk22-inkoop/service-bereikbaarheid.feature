@@ -50,7 +50,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
       En een OAW-spreekuur op di van 17:00 tot 18:00 met 1 huisarts
       En een OAW-spreekuur op do van 17:00 tot 18:00 met 1 huisarts
       En OAW-spreekuren in 45 weken per jaar
-      Als module C wordt getoetst
+      Als module C voor 2022 wordt getoetst
       Dan tellen 2 uur OAW-spreekuur per week mee
       En is aan de voorwaarden voldaan
 
@@ -62,7 +62,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
       En een OAW-spreekuur op di van 17:00 tot 19:00 met 1 huisarts
       En een OAW-spreekuur op za van 09:00 tot 09:30 met 1 huisarts
       En OAW-spreekuren in 45 weken per jaar
-      Als module C wordt getoetst
+      Als module C voor 2022 wordt getoetst
       Dan vraagt module C minimaal 2,5 uur OAW-spreekuur per week
       En tellen 2,5 uur OAW-spreekuur per week mee
       En is aan de voorwaarden voldaan
@@ -77,7 +77,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
       En een OAW-spreekuur op ma van 07:30 tot 08:30 met 1 huisarts
       En een OAW-spreekuur op vr van 12:00 tot 13:00 met 1 huisarts
       En OAW-spreekuren in 45 weken per jaar
-      Als module C wordt getoetst
+      Als module C voor 2022 wordt getoetst
       Dan tellen 1,5 uur OAW-spreekuur per week mee
       En is niet aan de voorwaarden voldaan
       En noemt de reden "te weinig OAW-uren"
@@ -88,7 +88,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
       Gegeven een praktijk met 2000 ingeschreven patiënten
       En een OAW-spreekuur op do van 17:00 tot 18:00 met 2 huisartsen
       En OAW-spreekuren in 45 weken per jaar
-      Als module C wordt getoetst
+      Als module C voor 2022 wordt getoetst
       Dan tellen 2 uur OAW-spreekuur per week mee
       En is aan de voorwaarden voldaan
 
@@ -99,7 +99,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
       Gegeven een praktijk met 3000 ingeschreven patiënten
       En een OAW-spreekuur op do van 16:30 tot 17:30 met 2 huisartsen
       En OAW-spreekuren in 45 weken per jaar
-      Als module C wordt getoetst
+      Als module C voor 2022 wordt getoetst
       Dan tellen 0,5 uur OAW-spreekuur per week mee
 
     # za 08.00-10.00 met 3 huisartsen: 09.00-10.00 in het venster, een heel uur, dubbel maar niet
@@ -109,7 +109,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
       Gegeven een praktijk met 3000 ingeschreven patiënten
       En een OAW-spreekuur op za van 08:00 tot 10:00 met 3 huisartsen
       En OAW-spreekuren in 45 weken per jaar
-      Als module C wordt getoetst
+      Als module C voor 2022 wordt getoetst
       Dan tellen 2 uur OAW-spreekuur per week mee
 
     # 44 weken is minder dan de vereiste 45 weken per jaar.
@@ -118,7 +118,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
       Gegeven een praktijk met 2000 ingeschreven patiënten
       En een OAW-spreekuur op di van 18:00 tot 20:00 met 1 huisarts
       En OAW-spreekuren in 44 weken per jaar
-      Als module C wordt getoetst
+      Als module C voor 2022 wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En noemt de reden "minder dan 45"
 
@@ -127,7 +127,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
       Gegeven een praktijk met 2000 ingeschreven patiënten
       En een OAW-spreekuur op di van 18:00 tot 20:00 met 1 huisarts
       En de OAW-spreekuren liggen niet op vaste momenten in de week
-      Als module C wordt getoetst
+      Als module C voor 2022 wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
       En noemt de reden "niet op vaste momenten"
@@ -137,7 +137,7 @@ Functionaliteit: Zilveren Kruis 2022-2023 - service en bereikbaarheid, modules A
       Gegeven een praktijk met 2000 ingeschreven patiënten
       En een OAW-spreekuur op di van 18:00 tot 20:00 met 1 huisarts
       En de OAW-spreekuren zijn niet in de eigen praktijk
-      Als module C wordt getoetst
+      Als module C voor 2022 wordt getoetst
       Dan is niet aan de voorwaarden voldaan
       En geeft het oordeel 1 reden
       En noemt de reden "niet in de eigen praktijk"

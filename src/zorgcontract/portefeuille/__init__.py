@@ -208,7 +208,7 @@ def _brokken(rijen: list[Rij], module: str):
         lijst = [r for r in rijen if r.pohs is not None]
         return lijst, kern.Blok.uit_praktijken([r.pohs for r in lijst])
     lijst = [r for r in rijen if r.ggz is not None]
-    nep = [zz_poh_s.PohSPraktijk(ingeschreven_verzekerden=r.ggz.ingeschreven_verzekerden, contracturen_per_week=Decimal(0)) for r in lijst]
+    nep = [zz_poh_s.PohSPraktijk(jaar=r.ggz.jaar, ingeschreven_verzekerden=r.ggz.ingeschreven_verzekerden, contracturen_per_week=Decimal(0)) for r in lijst]
     return lijst, kern.Blok.uit_praktijken(nep, [r.ggz for r in lijst])
 
 

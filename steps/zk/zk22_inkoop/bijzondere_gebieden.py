@@ -42,17 +42,18 @@ def praktijk_in_gebied(datatable) -> dict:
     return lees_tabel(datatable, KOPPEN, "de praktijk in een bijzonder gebied")
 
 
-@when(parsers.re(r"de vergoeding voor bijzonder gebied (?P<gebied>[A-D]) wordt getoetst"), target_fixture="uitkomst")
-def toets_gebied(praktijk_in_bijzonder_gebied: dict, gebied) -> Uitkomst:
+@when(parsers.re(r"de vergoeding voor bijzonder gebied (?P<gebied>[A-D]) voor (?P<jaar>\S+) wordt getoetst"),
+      converters={"jaar": nl.lees_jaar}, target_fixture="uitkomst")
+def toets_gebied(praktijk_in_bijzonder_gebied: dict, gebied, jaar: int) -> Uitkomst:
     model, toets = GEBIEDEN[gebied]
-    velden = {k: v for k, v in praktijk_in_bijzonder_gebied.items() if k in model.model_fields}
+    velden = {k: v for k, v in {**praktijk_in_bijzonder_gebied, "jaar": jaar}.items() if k in model.model_fields}
     return probeer(lambda: toets(valideer(model, namen(KOPPEN), **velden)))
 
 
-@when(parsers.re(r"voor een patiënt uit (?P<woonplaats>.+) de vergoeding voor gebied A wordt gedeclareerd"),
-      target_fixture="uitkomst")
-def declaratie_gebied_a(woonplaats) -> Uitkomst:
-    return probeer(regel.gebied_a_declaratie, woonplaats)
+@when(parsers.re(r"voor een patiënt uit (?P<woonplaats>.+) in (?P<jaar>\d{4}) de vergoeding voor gebied A wordt gedeclareerd"),
+      converters={"jaar": nl.lees_jaar}, target_fixture="uitkomst")
+def declaratie_gebied_a(woonplaats, jaar: int) -> Uitkomst:
+    return probeer(regel.gebied_a_declaratie, woonplaats, jaar)
 
 
 @when(parsers.re(r"de vergoeding voor een krimpgebied op (?P<datum>\d+ \S+ \d{4}) wordt getoetst"), converters={"datum": nl.lees_datum},

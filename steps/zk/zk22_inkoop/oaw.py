@@ -50,14 +50,14 @@ def in_eigen_praktijk(praktijk: Praktijk, wel: bool):
     praktijk.in_eigen_praktijk = wel
 
 
-@when("module C wordt getoetst", target_fixture="uitkomst")
-def toets_module_c(praktijk: Praktijk) -> Uitkomst:
+@when(parsers.re(r"module C voor (?P<jaar>\S+) wordt getoetst"), converters={"jaar": nl.lees_jaar}, target_fixture="uitkomst")
+def toets_module_c(praktijk: Praktijk, jaar: int) -> Uitkomst:
     def toets():
         spreekuren = [valideer(regel.OawSpreekuur, _SPREEKUUR, dag=s.dag, begin=s.begin, einde=s.einde, huisartsen=s.huisartsen)
                       for s in praktijk.spreekuren]
         return regel.module_c(valideer(
             regel.ZkModuleC, ingeschreven=praktijk.ingeschreven, spreekuren=spreekuren, weken_per_jaar=praktijk.weken_per_jaar,
-            vaste_momenten=praktijk.vaste_momenten, in_eigen_praktijk=praktijk.in_eigen_praktijk))
+            vaste_momenten=praktijk.vaste_momenten, in_eigen_praktijk=praktijk.in_eigen_praktijk, jaar=jaar))
     return probeer(toets)
 
 

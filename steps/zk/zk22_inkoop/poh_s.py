@@ -29,10 +29,11 @@ def uren_poh_s(datatable) -> dict:
     return lees_tabel(datatable, KOPPEN_AANVULLING, "de uren van de POH-S")
 
 
-@when("de aanvulling POH-S wordt berekend", target_fixture="uitkomst")
-def bereken_aanvulling(uren_poh_s: dict) -> Uitkomst:
+@when(parsers.re(r"de aanvulling POH-S voor (?P<jaar>\S+) wordt berekend"), converters={"jaar": nl.lees_jaar},
+      target_fixture="uitkomst")
+def bereken_aanvulling(uren_poh_s: dict, jaar: int) -> Uitkomst:
     # een fout noemt het veld met de optie van de CLI (zk-poh-s-aanvulling --uren, --ketenzorg, ...), zoals de regel die geeft
-    return probeer(lambda: regel.aanvulling(valideer(regel.ZkPohSAanvulling, regel.CLI_NAMEN, **uren_poh_s)))
+    return probeer(lambda: regel.aanvulling(valideer(regel.ZkPohSAanvulling, regel.CLI_NAMEN, **uren_poh_s, jaar=jaar)))
 
 
 @then(parsers.re(r"zijn de nog niet bekostigde POH-S-uren (?P<uren>.+ uur)"))

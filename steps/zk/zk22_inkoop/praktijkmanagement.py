@@ -3,7 +3,7 @@ features/zk/zk22-inkoop/praktijkmanagement.feature."""
 
 from __future__ import annotations
 
-from pytest_bdd import given, when
+from pytest_bdd import given, parsers, when
 
 from steps.algemeen import Uitkomst, probeer
 from steps.zk.zk22_inkoop.gemeen import Koppen, keuze, lees_tabel, namen
@@ -26,6 +26,7 @@ def praktijkmanager(datatable) -> dict:
     return lees_tabel(datatable, KOPPEN, "de praktijkmanager")
 
 
-@when("de voorwaarden voor praktijkmanagement worden getoetst", target_fixture="uitkomst")
-def toets(praktijkmanager: dict) -> Uitkomst:
-    return probeer(lambda: regel.praktijkmanagement(valideer(regel.ZkPraktijkmanager, namen(KOPPEN), **praktijkmanager)))
+@when(parsers.re(r"de voorwaarden voor praktijkmanagement voor (?P<jaar>\S+) worden getoetst"), converters={"jaar": nl.lees_jaar},
+      target_fixture="uitkomst")
+def toets(praktijkmanager: dict, jaar: int) -> Uitkomst:
+    return probeer(lambda: regel.praktijkmanagement(valideer(regel.ZkPraktijkmanager, namen(KOPPEN), **praktijkmanager, jaar=jaar)))

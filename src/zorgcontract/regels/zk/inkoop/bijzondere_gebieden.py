@@ -73,7 +73,7 @@ def gebied_a(g: ZkGebiedA) -> Oordeel:
 
 
 @implementeert("zk22-inkoop-bg-a", parameters=["bijzondere-gebieden.a_woonplaatsen"])
-def gebied_a_declaratie(woonplaats: str, jaar: int = 2022) -> Oordeel:
+def gebied_a_declaratie(woonplaats: str, jaar: int) -> Oordeel:
     """Module A mag alleen gedeclareerd worden voor patiënten die in Marken of Broek in Waterland wonen."""
     w = p("bijzondere_gebieden.a_woonplaatsen", contractjaar(jaar))
     plaatsen = [x.strip() for x in str(w.waarde).split(";")]
@@ -91,7 +91,7 @@ class ZkGebiedB(BaseModel):
     structureel: bool = True  # het lage aantal is structureel, geen tijdelijke dip
     geen_groeimogelijkheden: bool  # besproken met alle partijen; geen voldoende woningbouw
     nieuw_startend: bool = False
-    jaar: int = 2022
+    jaar: int  # bepaalt het geldende beleid (geen stille standaard)
 
 
 @implementeert("zk22-inkoop-bg-b", "zk22-inkoop-bg-preferent", parameters=["bijzondere-gebieden.b_max_patienten"])

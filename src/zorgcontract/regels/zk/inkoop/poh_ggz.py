@@ -36,7 +36,7 @@ class ZkPohGgzPraktijk(BaseModel):
 
     ingeschreven: int = Field(gt=0, json_schema_extra={"regel": ("zk-inkoop", None, None, f"{PLAATS}: 12 uur per 2350 patiënten")})
     gevraagde_uren_per_week: Decimal | None = Field(None, ge=0, json_schema_extra={"regel": ("zk-inkoop", None, None, PLAATS)})
-    jaar: int = 2022
+    jaar: int  # bepaalt het geldende beleid (geen stille standaard)
 
 
 class ZkPohGgzUitkomst(BaseModel):

@@ -68,7 +68,7 @@ class ZkPohSAanvulling(BaseModel):
     uren_toekomstbestendig: Decimal = _veld("al bekostigd via Toekomstbestendige huisartsenzorg")
     uren_andere_afspraken: Decimal = _veld("al bekostigd via andere afspraken")
     uren_ketenzorg: Decimal = _veld("al bekostigd via het ketentarief")
-    jaar: int = 2022
+    jaar: int  # bepaalt het geldende beleid (geen stille standaard)
 
     @model_validator(mode="after")
     @implementeert("zk22-inkoop-pohs-samenloop", cli=["zk-poh-s-aanvulling"])

@@ -42,7 +42,7 @@ class ZkPraktijkmanager(BaseModel):
     bevordert_samenwerking: bool = True
     opleiding: PmOpleiding
     uren_uit_contract_doktersassistent: bool = False  # worden contracturen van een doktersassistent opgevoerd?
-    jaar: int = 2022
+    jaar: int  # bepaalt het geldende beleid (geen stille standaard)
 
 
 @implementeert("zk22-inkoop-pm-voorwaarden", parameters=["praktijkmanagement.min_patienten"])

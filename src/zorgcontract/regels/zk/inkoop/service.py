@@ -127,7 +127,7 @@ class OawUitkomst(BaseModel):
 @implementeert("zk22-inkoop-oaw",
                parameters=["oaw.basisuren", "oaw.grens_patienten", "oaw.stap_patienten", "oaw.extra_uren_per_stap"],
                cli=["oaw-uren", "zk-oaw-toets"])
-def oaw_uren(ingeschreven: int, jaar: int = 2022) -> OawUitkomst:
+def oaw_uren(ingeschreven: int, jaar: int) -> OawUitkomst:
     """Minimaal aantal uren OAW-spreekuur per week voor een praktijk met ``ingeschreven`` patiënten."""
     if ingeschreven < 1:
         raise InvoerFout("ingeschreven", f"moet minstens 1 zijn, niet {ingeschreven}", regel_tekst("zk-inkoop", plaats=PLAATS_C))
@@ -202,7 +202,7 @@ class ZkModuleC(BaseModel):
     vaste_momenten: bool = True
     in_eigen_praktijk: bool = True
     op_website_vermeld: bool = True
-    jaar: int = 2022
+    jaar: int  # bepaalt het geldende beleid (geen stille standaard)
 
 
 class ModuleCUitkomst(BaseModel):
@@ -219,7 +219,7 @@ def _venster(tekst: str) -> tuple[int, int]:
     return _minuten(time.fromisoformat(van)), _minuten(time.fromisoformat(tot))
 
 
-def tellende_uren(s: OawSpreekuur, jaar: int = 2022) -> Fraction:
+def tellende_uren(s: OawSpreekuur, jaar: int) -> Fraction:
     """Uren van één spreekuur die voor module C tellen: alleen het deel binnen een venster, dubbel bij
     twee (of meer) huisartsen als dat deel minstens een uur aaneengesloten is."""
     peil = contractjaar(jaar)

@@ -44,7 +44,7 @@ class PohGgzPraktijk(BaseModel):
     ingeschreven_verzekerden: int = Field(gt=0, json_schema_extra={"regel": (REEKS, 6, "3a")})
     uren_per_week: Decimal = Field(ge=0, json_schema_extra={"regel": (REEKS, 6, "3a")})
     afgesproken_uren_per_week: Decimal | None = Field(None, ge=0, json_schema_extra={"regel": (REEKS, 6, "2b")})
-    jaar: int = 2026
+    jaar: int  # bepaalt de geldende bijlage (geen stille standaard)
 
 
 class Declaratieregel(BaseModel):

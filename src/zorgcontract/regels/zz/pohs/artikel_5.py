@@ -66,7 +66,7 @@ class PohSPraktijk(BaseModel):
     astma: int = Field(0, ge=0, json_schema_extra={"regel": (REEKS, 5, "5")})
     contracturen_per_week: Decimal = Field(ge=0, json_schema_extra={"regel": (REEKS, 5, "8")})
     keten_dbc: frozenset[ChronischeGroep] = frozenset()
-    jaar: int = 2026
+    jaar: int  # bepaalt de geldende bijlage (geen stille standaard)
 
     @model_validator(mode="after")
     @implementeert("zz26-pohs-a5-l5", cli=["poh-s"])
