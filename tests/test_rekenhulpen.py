@@ -61,7 +61,7 @@ def test_argv_herhaalbaar_vlag_en_leeg():
                           ["geen-vaste-momenten", "niet-in-eigen-praktijk"]) == [
         "zk-oaw-toets", "--ingeschreven", "3000", "--spreekuur", "di 17:00-19:00", "--spreekuur", "za 09:00-10:00",
         "--geen-vaste-momenten", "--json"]
-    assert rekenhulp.argv("declaraties", {"bestand": "x.csv"}) == ["declaraties", "x.csv", "--json"]
+    assert rekenhulp.argv("declaraties", {"bestand": "x.csv"}) == ["declaraties", "x.csv", "--route", "referentie", "--json"]
 
 
 def test_foutmelding_noemt_het_veld_van_het_formulier():

@@ -162,13 +162,16 @@ REKENHULPEN: list[Rekenhulp] = [
     ),
     Rekenhulp(
         "declaraties", "Declaraties controleren (Zorg en Zekerheid)",
-        "Controleert een lijst voorgenomen declaraties voor één verzekerde: per regel mag het of niet, waarom, en op "
-        "grond van welke bron. Het bestand wordt in uw eigen browser gelezen en gaat nooit het netwerk op; het "
+        "Controleert een lijst voorgenomen declaraties, van één verzekerde of van veel verzekerden en praktijken: per "
+        "regel mag het of niet, waarom, en op grond van welke bron. Het bestand wordt in uw eigen browser gelezen en gaat nooit het netwerk op; het "
         "staat daarom ook niet in de link van deze pagina.",
         "Per regel kijkt het pakket welke regels uit de bijlagen en de veelgestelde vragen voor die prestatiecode "
         "gelden (bijvoorbeeld of een consult naast de module POH-S mag, en vanaf wanneer 31080 en 11201 "
         "gedeclareerd mogen worden). Een regel met een fout (een onbekende code, een datum buiten 2026-2028) krijgt "
-        "een melding; de andere regels worden gewoon beoordeeld.",
+        "een melding; de andere regels worden gewoon beoordeeld. Per verzekerde telt het hele bestand mee: een "
+        "13029 eens per kalenderjaar, een 11201 eens per kwartaal, een 31343 alleen naast een toegestane 11201 bij "
+        "dezelfde praktijk in hetzelfde kwartaal. In de browser rekent de leesbare route per verzekerde (de optie --route referentie); "
+        "die geeft per regel dezelfde uitkomst als de snelle route van de opdrachtregel.",
     ),
 ]
 
@@ -411,7 +414,10 @@ def pagina_md(r: Rekenhulp, links: list[list[str]]) -> str:
     }
     spec_json = json.dumps(spec, ensure_ascii=False).replace("</", "<\\/")
     formulier = "\n".join(_veld_html(v) for v in vs)
-    opdracht = "zorgcontract " + r.subopdracht + (" BESTAND.csv" if r.subopdracht == "declaraties" else " …") + " --json"
+    from zorgcontract.rekenhulp import VAST
+
+    vast = "".join(f" --{k} {w}" for k, w in VAST.get(r.subopdracht, {}).items())
+    opdracht = "zorgcontract " + r.subopdracht + (" BESTAND.csv" if r.subopdracht == "declaraties" else " …") + vast + " --json"
     uit = [
         f"(rekenhulp-{r.subopdracht})=",
         f"# {md(r.titel)}",
