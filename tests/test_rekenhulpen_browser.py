@@ -474,9 +474,6 @@ def test_formulier_geeft_wat_de_cli_geeft(sub, paginas):
     assert not [f for f in paginas.fouten if f[0] == sub], paginas.fouten
 
 
-@pytest.mark.xfail(strict=True, reason="bekend defect (issue 12/15): de stromende uitvoer van 'declaraties' schrijft met polars, "
-                   "dat in Pyodide ontbreekt; de pagina toont daarom 'er ging iets mis'. Een polars-vrije schrijver voor de "
-                   "referentieroute lost dit op; strict: zodra het werkt, faalt deze markering.")
 def test_declaraties_uit_een_eigen_bestand(paginas, tmp_path):
     p = paginas("declaraties")
     invoer = invoer_declaraties()
@@ -486,6 +483,10 @@ def test_declaraties_uit_een_eigen_bestand(paginas, tmp_path):
     verwacht = cli_reeks([["declaraties", naam, "--json"] for naam, _ in invoer], cwd=tmp_path)
     assert verwacht[-1] == cli(["declaraties", invoer[-1][0], "--json"], cwd=tmp_path)
     assert sum("fout" in v for v in verwacht) >= 3
+    assert sum("ok" in v for v in verwacht) >= 10
+    # en binnen de goede bestanden: geweigerde regels en regels met een fout
+    regels_ = [r for v in verwacht if "ok" in v for r in v["ok"]["regels"]]
+    assert {r["oordeel"] for r in regels_} == {"toegestaan", "niet toegestaan", "fout"}
     for (naam, inhoud), exp in zip(invoer, verwacht):
         p.set_input_files('[name="bestand"]', files=[{"name": naam, "mimeType": "text/csv", "buffer": inhoud}])
         wacht_klaar(p, bestand=naam)
