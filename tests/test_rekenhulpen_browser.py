@@ -562,3 +562,32 @@ def test_csp_houdt_elk_verzoek_naar_buiten_tegen(paginas):
     }""")
     assert uitkomst["fetchGelukt"] is False
     assert any("192.0.2.1" in u for u in uitkomst["geweigerd"]), uitkomst
+
+
+def test_bytecode_uit_de_bundel_past_bij_de_python_van_de_browser(paginas):
+    """De wielen en de stdlib-zip komen met .pyc (bundel.met_pyc): die moeten het magische getal van déze Python
+    hebben en 'unchecked-hash' zijn, anders compileert de browser alles toch weer (stil, en seconden trager)."""
+    p = paginas("poh-ggz")
+    uit = p.evaluate("""async () => {
+        const {py} = await window.zorgcontractRekenhulp.laadPython();
+        return py.runPython(`
+import importlib.util, json, sys, zipfile
+def kop(data):
+    return {"magic": data[:4] == importlib.util.MAGIC_NUMBER, "vlaggen": int.from_bytes(data[4:8], "little")}
+uit = {}
+for naam in ("zorgcontract.cli", "zorgcontract.rekenhulp", "zorgcontract.regels.zz.declaraties.uitvoer_referentie",
+             "typer.main", "pydantic.main", "babel.numbers"):
+    __import__(naam)
+    with open(sys.modules[naam].__cached__, "rb") as f:
+        uit[naam] = kop(f.read(16))
+stdlib = next(p for p in sys.path if p.endswith(".zip"))
+with zipfile.ZipFile(stdlib) as z:
+    for naam in ("json/__init__.pyc", "decimal.pyc", "fractions.pyc"):
+        uit[naam] = kop(z.read(naam))
+json.dumps(uit)
+`);
+    }""")
+    uit = json.loads(uit)
+    assert len(uit) == 9
+    for naam, k in uit.items():
+        assert k == {"magic": True, "vlaggen": 0b01}, naam  # PEP 552: hash-gebaseerd, niet gecontroleerd

@@ -8,6 +8,8 @@ const BREED = new Set(["redenen", "fout", "reden"]); // kolommen met lange tekst
 const WAAR = new Set(["", "1", "ja", "true", "on", "aan"]);
 
 let pythonBelofte = null;
+// tijdstippen (ms sinds het begin van de navigatie) voor de benchmark: benchmarks/rekenhulpen.py
+const fasen = (window.__rekenhulpFasen = { module: performance.now() });
 
 function laadPython() {
   if (!pythonBelofte) {
@@ -20,13 +22,16 @@ function laadPython() {
           return r.json();
         }),
       ]);
-      const py = await loadPyodide({ indexURL: new URL("pyodide/", BASIS).href, stdout: () => {}, stderr: () => {} });
-      await py.loadPackage(manifest.wielen.map((w) => new URL("wielen/" + w, BASIS).href), {
-        messageCallback: () => {},
-        errorCallback: (m) => console.warn(m),
+      // de wielen via `packages`: Pyodide haalt en installeert ze terwijl het zelf nog opstart (parallel, in
+      // plaats van erna met loadPackage)
+      const py = await loadPyodide({
+        indexURL: new URL("pyodide/", BASIS).href, stdout: () => {}, stderr: () => {},
+        packages: manifest.wielen.map((w) => new URL("wielen/" + w, BASIS).href),
       });
+      fasen.wielen = performance.now();
       py.runPython("import zorgcontract.rekenhulp, zorgcontract.cli");
       const module = py.pyimport("zorgcontract.rekenhulp");
+      fasen.import = performance.now();
       window.__rekenhulpLaadtijdMs = performance.now() - t0;
       return { py, bereken: module.bereken_json };
     })();
@@ -312,6 +317,7 @@ class Rekenhulp {
       this.uit.replaceChildren();
       this.toonIntern(r.fout, r.detail);
     }
+    if (fasen.eerste === undefined) fasen.eerste = performance.now();
     this.klaar(r.status, qNu, performance.now() - t0);
   }
 
@@ -341,6 +347,9 @@ class Rekenhulp {
     this.form.addEventListener("input", (ev) => { if (ev.target.type !== "file") opnieuw(ev); });
     this.form.addEventListener("change", (ev) => { if (ev.target.type === "file" || ev.target.type === "checkbox") opnieuw(ev); });
     this.form.addEventListener("submit", (ev) => { ev.preventDefault(); opnieuw(); });
+    // een bestand dat al gekozen was voor dit script liep (de pagina laadde nog): meteen meenemen
+    const bestandVeld = this.form.querySelector('input[type="file"]');
+    if (bestandVeld && bestandVeld.files && bestandVeld.files.length) opnieuw({ target: bestandVeld });
     const laden = this.wortel.querySelector(".rekenhulp-laden");
     try {
       await laadPython();

@@ -14,6 +14,11 @@ Het babel-wiel in de bundel is daarom hetzelfde wiel van PyPI met alleen de loca
 en ``en``/``en_US`` (de code is onveranderd). De typer-CLI laadt ``rich`` niet zolang het niet
 geïnstalleerd is; het zit dus niet in de bundel.
 
+Python compileert elk bronbestand bij de eerste import; in de browser kost dat bij elke lading seconden. Daarom
+krijgen de wielen en de stdlib-zip van Pyodide bij het bouwen hun bytecode erbij (``.pyc``, 'unchecked-hash'),
+gemaakt door dezelfde Pyodide in node (``pyc_compileer.mjs``; node hoort bij npm). De bronbestanden blijven erin
+(voor de regels in een traceback); de code is onveranderd.
+
 Alles wordt in ``<projectmap>/.bundel/`` bewaard (op inhoud: het eigen wiel wordt alleen opnieuw gebouwd als
 broncode of gegevens veranderen) en bij elke boekbouw naar ``<html>/_rekenhulpen/`` gekopieerd
 (``zorgcontract.handboek.sphinx_rekenhulpen``). Netwerk is alleen nodig de eerste keer (npm en PyPI).
@@ -229,16 +234,81 @@ def wielen() -> list[Path]:
     return uit
 
 
+# ---------------------------------------------------------------------------------------------- bytecode
+PYC_SCRIPT = Path(__file__).with_name("pyc_compileer.mjs")
+
+
+def _pyc_sleutel(archief: Path) -> str:
+    h = hashlib.sha256()
+    for deel in (archief.read_bytes(), PYC_SCRIPT.read_bytes(), PYODIDE_VERSIE.encode()):
+        h.update(hashlib.sha256(deel).digest())
+    return h.hexdigest()[:16]
+
+
+def met_pyc(archieven: list[Path], pyodide: Path) -> dict[Path, Path]:
+    """Elk archief (een wiel, of de stdlib-zip van Pyodide) met bytecode erbij; bewaard op inhoud, zodat node
+    alleen draait als er iets veranderde. Geeft {origineel: archief met pyc}."""
+    uit, te_doen = {}, []
+    for a in archieven:
+        doel = CACHE / "pyc" / _pyc_sleutel(a) / a.name
+        uit[a] = doel
+        if not doel.is_file():
+            te_doen.append(a)
+    if not te_doen:
+        return uit
+    node = shutil.which("node") or shutil.which("nodejs")
+    if not node:
+        raise BundelFout("node ontbreekt: nodig om de bytecode voor de browser te maken (apt-get install nodejs npm)")
+    with tempfile.TemporaryDirectory(prefix="zorgcontract-pyc-") as tmp:
+        werk = Path(tmp)
+        for a in te_doen:
+            with zipfile.ZipFile(a) as z:
+                for n in z.namelist():
+                    if n.endswith(".py"):
+                        (werk / a.name / n).parent.mkdir(parents=True, exist_ok=True)
+                        (werk / a.name / n).write_bytes(z.read(n))
+        _draai([node, str(PYC_SCRIPT), str(pyodide), str(werk)])
+        for a in te_doen:
+            wortel = werk / a.name
+            pyc = {p.relative_to(wortel).as_posix(): p.read_bytes() for p in sorted(wortel.rglob("*.pyc"))}
+            if not pyc:
+                raise BundelFout(f"geen bytecode gemaakt voor {a.name}")
+            doel = uit[a]
+            doel.parent.mkdir(parents=True, exist_ok=True)
+            if a.suffix == ".whl":
+                _herpak(a, doel, lambda n: True, pyc)
+            else:
+                _zip_erbij(a, doel, pyc)
+    for oud in (CACHE / "pyc").iterdir():
+        if oud.name not in {p.parent.name for p in uit.values()} and oud.is_dir():
+            shutil.rmtree(oud, ignore_errors=True)
+    return uit
+
+
+def _zip_erbij(bron: Path, doel: Path, extra: dict[str, bytes]) -> None:
+    """Een zip (zonder RECORD) met ``extra`` erbij."""
+    tmp = doel.with_suffix(".tmp")
+    with zipfile.ZipFile(bron) as z, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as uit:
+        for info in z.infolist():
+            uit.writestr(info, z.read(info), zipfile.ZIP_DEFLATED)
+        for n, data in extra.items():
+            uit.writestr(zipfile.ZipInfo(n, date_time=(2020, 2, 2, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+    tmp.replace(doel)
+
+
 # ---------------------------------------------------------------------------------------------- schrijven
 def schrijf(html: Path) -> dict:
     """Kopieer runtime en wielen naar ``<html>/_rekenhulpen/`` en schrijf ``bundel.json`` (wat erin zit)."""
     doel = Path(html) / DOELMAP
     py = pyodide_map()
-    alle = wielen()
+    stdlib = py / "python_stdlib.zip"
+    pyc = met_pyc([*wielen(), stdlib], py)
+    alle = [pyc[w] for w in pyc if w != stdlib]
+    runtime = {naam: pyc[stdlib] if naam == stdlib.name else py / naam for naam in PYODIDE_BESTANDEN}
     (doel / "pyodide").mkdir(parents=True, exist_ok=True)
     (doel / "wielen").mkdir(parents=True, exist_ok=True)
-    for naam in PYODIDE_BESTANDEN:
-        _kopie(py / naam, doel / "pyodide" / naam)
+    for naam, bron in runtime.items():
+        _kopie(bron, doel / "pyodide" / naam)
     for w in alle:
         _kopie(w, doel / "wielen" / w.name)
     namen = {w.name for w in alle}
@@ -248,7 +318,7 @@ def schrijf(html: Path) -> dict:
     manifest = {
         "pyodide": PYODIDE_VERSIE,
         "wielen": [w.name for w in alle],
-        "bytes": {w.name: w.stat().st_size for w in alle} | {f"pyodide/{n}": (py / n).stat().st_size for n in PYODIDE_BESTANDEN},
+        "bytes": {w.name: w.stat().st_size for w in alle} | {f"pyodide/{n}": p.stat().st_size for n, p in runtime.items()},
     }
     (doel / "bundel.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return manifest

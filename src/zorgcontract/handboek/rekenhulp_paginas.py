@@ -439,7 +439,7 @@ def pagina_md(r: Rekenhulp, links: list[list[str]]) -> str:
         '<div class="rekenhulp-melding" data-fout-veld="" role="alert" hidden></div>',
         '<div class="rekenhulp-uitkomst" aria-live="polite"></div>',
         "</div>",
-        f'<script type="module" src="{JS}"></script>',
+        f'<script type="module" async src="{JS}"></script>',
         "```",
         "",
         "## Zo rekent het contract",
