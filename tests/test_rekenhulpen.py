@@ -61,7 +61,7 @@ def test_argv_herhaalbaar_vlag_en_leeg():
                           ["geen-vaste-momenten", "niet-in-eigen-praktijk"]) == [
         "zk-oaw-toets", "--ingeschreven", "3000", "--spreekuur", "di 17:00-19:00", "--spreekuur", "za 09:00-10:00",
         "--geen-vaste-momenten", "--json"]
-    assert rekenhulp.argv("declaraties", {"bestand": "x.csv"}) == ["declaraties", "x.csv", "--json"]
+    assert rekenhulp.argv("declaraties", {"bestand": "x.csv"}) == ["declaraties", "x.csv", "--route", "referentie", "--json"]
 
 
 def test_foutmelding_noemt_het_veld_van_het_formulier():
@@ -160,7 +160,7 @@ def test_elke_bron_in_de_uitleg_linkt_naar_een_artikel_of_lid(tmp_path, monkeypa
 def test_pagina_bevat_formulier_spec_en_script():
     tekst = rp.pagina_md(rp.rekenhulp("poh-ggz"), rp.bronlinks())
     assert 'data-subopdracht="poh-ggz"' in tekst and 'name="afgesproken-uren"' in tekst
-    assert 'type="module" src="../_static/rekenhulpen/rekenhulp.mjs"' in tekst
+    assert 'type="module" async src="../_static/rekenhulpen/rekenhulp.mjs"' in tekst
     assert "## Zo rekent het contract" in tekst and "{ref}`" in tekst
     assert "http://" not in tekst and "https://" not in tekst
 

@@ -474,9 +474,6 @@ def test_formulier_geeft_wat_de_cli_geeft(sub, paginas):
     assert not [f for f in paginas.fouten if f[0] == sub], paginas.fouten
 
 
-@pytest.mark.xfail(strict=True, reason="bekend defect (issue 12/15): de stromende uitvoer van 'declaraties' schrijft met polars, "
-                   "dat in Pyodide ontbreekt; de pagina toont daarom 'er ging iets mis'. Een polars-vrije schrijver voor de "
-                   "referentieroute lost dit op; strict: zodra het werkt, faalt deze markering.")
 def test_declaraties_uit_een_eigen_bestand(paginas, tmp_path):
     p = paginas("declaraties")
     invoer = invoer_declaraties()
@@ -486,6 +483,10 @@ def test_declaraties_uit_een_eigen_bestand(paginas, tmp_path):
     verwacht = cli_reeks([["declaraties", naam, "--json"] for naam, _ in invoer], cwd=tmp_path)
     assert verwacht[-1] == cli(["declaraties", invoer[-1][0], "--json"], cwd=tmp_path)
     assert sum("fout" in v for v in verwacht) >= 3
+    assert sum("ok" in v for v in verwacht) >= 10
+    # en binnen de goede bestanden: geweigerde regels en regels met een fout
+    regels_ = [r for v in verwacht if "ok" in v for r in v["ok"]["regels"]]
+    assert {r["oordeel"] for r in regels_} == {"toegestaan", "niet toegestaan", "fout"}
     for (naam, inhoud), exp in zip(invoer, verwacht):
         p.set_input_files('[name="bestand"]', files=[{"name": naam, "mimeType": "text/csv", "buffer": inhoud}])
         wacht_klaar(p, bestand=naam)
@@ -561,3 +562,32 @@ def test_csp_houdt_elk_verzoek_naar_buiten_tegen(paginas):
     }""")
     assert uitkomst["fetchGelukt"] is False
     assert any("192.0.2.1" in u for u in uitkomst["geweigerd"]), uitkomst
+
+
+def test_bytecode_uit_de_bundel_past_bij_de_python_van_de_browser(paginas):
+    """De wielen en de stdlib-zip komen met .pyc (bundel.met_pyc): die moeten het magische getal van déze Python
+    hebben en 'unchecked-hash' zijn, anders compileert de browser alles toch weer (stil, en seconden trager)."""
+    p = paginas("poh-ggz")
+    uit = p.evaluate("""async () => {
+        const {py} = await window.zorgcontractRekenhulp.laadPython();
+        return py.runPython(`
+import importlib.util, json, sys, zipfile
+def kop(data):
+    return {"magic": data[:4] == importlib.util.MAGIC_NUMBER, "vlaggen": int.from_bytes(data[4:8], "little")}
+uit = {}
+for naam in ("zorgcontract.cli", "zorgcontract.rekenhulp", "zorgcontract.regels.zz.declaraties.uitvoer_referentie",
+             "typer.main", "pydantic.main", "babel.numbers"):
+    __import__(naam)
+    with open(sys.modules[naam].__cached__, "rb") as f:
+        uit[naam] = kop(f.read(16))
+stdlib = next(p for p in sys.path if p.endswith(".zip"))
+with zipfile.ZipFile(stdlib) as z:
+    for naam in ("json/__init__.pyc", "decimal.pyc", "fractions.pyc"):
+        uit[naam] = kop(z.read(naam))
+json.dumps(uit)
+`);
+    }""")
+    uit = json.loads(uit)
+    assert len(uit) == 9
+    for naam, k in uit.items():
+        assert k == {"magic": True, "vlaggen": 0b01}, naam  # PEP 552: hash-gebaseerd, niet gecontroleerd

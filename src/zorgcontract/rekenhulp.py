@@ -7,6 +7,10 @@ stdout, stderr en de exitstatus, en geeft het resultaat als dict terug. Zo geeft
 implementatie van een regel, en deze module kent geen enkele interne functie van ``zorgcontract.cli``; ze
 praat alleen via argv en ``--json``.
 
+Vaste opties (``VAST``): ``declaraties`` rekent hier altijd met ``--route referentie``: de leesbare route per
+verzekerde met haar polars-vrije schrijver (``regels/zz/declaraties/uitvoer_referentie.py``), byte voor byte
+dezelfde uitvoer als de snelle route, die polars nodig heeft (dat bestaat niet in de browser).
+
 Opties: sleutel = optienaam zonder streepjes vooraan (``afgesproken-uren``); waarde = tekst, ``True``/``False``
 voor een vlag (``"ja"``/``"nee"`` mag ook), of een lijst voor een herhaalbare optie (``spreekuur``). Lege tekst
 of ``None`` betekent: niet opgegeven. Een positioneel argument (``declaraties BESTAND``) heet ``bestand``.
@@ -31,6 +35,7 @@ import traceback
 from typing import Any, Iterable
 
 POSITIONEEL = {"declaraties": ("bestand",)}
+VAST = {"declaraties": {"route": "referentie"}}
 _VELD = [
     re.compile(r"ongeldige waarde voor '([^']+)'"),
     re.compile(r"onbekende optie --?([A-Za-z0-9-]+)"),
@@ -47,6 +52,7 @@ def _is_vlag_aan(waarde: Any) -> bool:
 def argv(subopdracht: str, opties: dict[str, Any], vlaggen: Iterable[str] = ()) -> list[str]:
     """De argv die bij de formuliervelden hoort. ``vlaggen``: opties zonder waarde (``--hbo-v``)."""
     vlaggen = set(vlaggen)
+    opties = {**opties, **VAST.get(subopdracht, {})}
     uit = [subopdracht]
     for naam in POSITIONEEL.get(subopdracht, ()):
         w = opties.get(naam)
@@ -92,7 +98,8 @@ def lees_json_uitvoer(stdout: str):
         return json.loads(tekst)
     except ValueError:
         pass
-    objecten = [json.loads(r) for r in tekst.splitlines() if r.strip()]
+    # alleen op \n splitsen: splitlines() breekt ook op U+2028, \x1c, ... die in een JSON-tekst mogen staan
+    objecten = [json.loads(r) for r in tekst.split("\n") if r.strip()]
     if objecten and isinstance(objecten[-1], dict) and "samenvatting" in objecten[-1]:
         return {**objecten[-1], "regels": objecten[:-1]}
     return {"regels": objecten}

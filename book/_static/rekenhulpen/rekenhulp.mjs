@@ -4,10 +4,12 @@
 // Alles wordt van de eigen origin geladen (../../_rekenhulpen/); de pagina's hebben een Content-Security-Policy.
 
 const BASIS = new URL("../../_rekenhulpen/", import.meta.url);
-const BREED = new Set(["redenen", "fout", "reden"]); // kolommen met lange tekst
+const BREED = new Set(["redenen", "reden"]); // kolommen met lange tekst
 const WAAR = new Set(["", "1", "ja", "true", "on", "aan"]);
 
 let pythonBelofte = null;
+// tijdstippen (ms sinds het begin van de navigatie) voor de benchmark: benchmarks/rekenhulpen.py
+const fasen = (window.__rekenhulpFasen = { module: performance.now() });
 
 function laadPython() {
   if (!pythonBelofte) {
@@ -20,13 +22,16 @@ function laadPython() {
           return r.json();
         }),
       ]);
-      const py = await loadPyodide({ indexURL: new URL("pyodide/", BASIS).href, stdout: () => {}, stderr: () => {} });
-      await py.loadPackage(manifest.wielen.map((w) => new URL("wielen/" + w, BASIS).href), {
-        messageCallback: () => {},
-        errorCallback: (m) => console.warn(m),
+      // de wielen via `packages`: Pyodide haalt en installeert ze terwijl het zelf nog opstart (parallel, in
+      // plaats van erna met loadPackage)
+      const py = await loadPyodide({
+        indexURL: new URL("pyodide/", BASIS).href, stdout: () => {}, stderr: () => {},
+        packages: manifest.wielen.map((w) => new URL("wielen/" + w, BASIS).href),
       });
+      fasen.wielen = performance.now();
       py.runPython("import zorgcontract.rekenhulp, zorgcontract.cli");
       const module = py.pyimport("zorgcontract.rekenhulp");
+      fasen.import = performance.now();
       window.__rekenhulpLaadtijdMs = performance.now() - t0;
       return { py, bereken: module.bereken_json };
     })();
@@ -127,11 +132,37 @@ class Weergave {
   }
 
   object(pad, obj) {
+    if (this.isMatrix(obj)) return this.matrix(pad, obj);
     const tabel = element("table", { class: "rekenhulp-tabel" });
     const tbody = element("tbody");
     for (const [k, w] of Object.entries(obj)) {
       const p = pad ? `${pad}.${k}` : k;
       tbody.append(element("tr", {}, element("th", { scope: "row" }, this.label(k)), element("td", {}, this.waarde(p, w))));
+    }
+    tabel.append(tbody);
+    return tabel;
+  }
+
+  // een object van gelijke, vlakke objecten (de samenvatting per praktijk of per prestatiecode): één tabel met een
+  // rij per sleutel en een kolom per veld, in plaats van een tabel per sleutel
+  isMatrix(obj) {
+    const ws = Object.values(obj);
+    const vlak = (x) => x !== null && typeof x === "object" && !Array.isArray(x)
+      && Object.values(x).every((v) => v === null || typeof v !== "object");
+    if (!ws.length || !ws.every(vlak)) return false;
+    const sleutels = Object.keys(ws[0]).join("\u0000");
+    return ws.every((x) => Object.keys(x).join("\u0000") === sleutels);
+  }
+
+  matrix(pad, obj) {
+    const kolommen = Object.keys(Object.values(obj)[0]);
+    const tabel = element("table", { class: "rekenhulp-tabel rekenhulp-matrix" });
+    tabel.append(element("thead", {}, element("tr", {}, element("th", {}, ""),
+      ...kolommen.map((k) => element("th", { scope: "col" }, this.label(k))))));
+    const tbody = element("tbody");
+    for (const [rij, x] of Object.entries(obj)) {
+      tbody.append(element("tr", {}, element("th", { scope: "row" }, rij),
+        ...kolommen.map((k) => element("td", {}, this.waarde(`${pad}.${rij}.${k}`, x[k])))));
     }
     tabel.append(tbody);
     return tabel;
@@ -146,15 +177,44 @@ class Weergave {
         ...Object.entries(x).flatMap(([k, w], j) => [j ? " — " : null, this.waarde(`${pad}.${i}.${k}`, w)]).filter((e) => e !== null))));
     }
     if (objecten) {
-      const kolommen = [];
-      for (const x of lijst) for (const k of Object.keys(x)) if (!kolommen.includes(k)) kolommen.push(k);
+      const alle = [];
+      for (const x of lijst) for (const k of Object.keys(x)) if (!alle.includes(k)) alle.push(k);
+      // Met hoofdkolommen (de declaratieregels: vijftien velden) staan alleen die als kolom, en alleen als ze
+      // ergens een waarde hebben; de rest (ook wat dubbel is, zoals toegestaan naast oordeel) staat per rij
+      // onder 'meer'. Elke waarde blijft in de DOM, met haar data-sleutel.
+      // Een hoofdkolom kan een lijst van velden zijn (["redenen", "fout"]): één kolom met wat er per rij is; een
+      // leeg veld staat er verborgen bij.
+      const hoofd = (this.spec.hoofdkolommen || {})[pad];
+      const niets = (w) => w === null || w === undefined || (Array.isArray(w) && !w.length);
+      const leeg = (k) => lijst.every((x) => niets(x[k]));
+      const kolommen = hoofd ? hoofd.map((h) => [h].flat().filter((k) => alle.includes(k) && !leeg(k))).filter((g) => g.length)
+        : alle.map((k) => [k]);
+      const gebruikt = kolommen.flat();
+      const meer = alle.filter((k) => !gebruikt.includes(k));
+      const cel = (x, i, groep) => {
+        if (groep.length === 1) return groep[0] in x ? this.waarde(`${pad}.${i}.${groep[0]}`, x[groep[0]]) : "";
+        const wel = groep.filter((k) => !niets(x[k]));
+        return element("div", {}, ...groep.filter((k) => k in x).map((k) => {
+          const e = this.waarde(`${pad}.${i}.${k}`, x[k]);
+          if (wel.length && !wel.includes(k)) e.hidden = true;
+          return e;
+        }));
+      };
       const tabel = element("table", { class: "rekenhulp-tabel rekenhulp-lijst" });
-      tabel.append(element("thead", {}, element("tr", {}, element("th", {}, "#"), ...kolommen.map((k) => element("th", { scope: "col" }, this.label(k))))));
+      // het volgnummer alleen als de rijen zelf geen id hebben (de declaratieregels hebben 'regel')
+      const nummer = !hoofd;
+      tabel.append(element("thead", {}, element("tr", {}, nummer ? element("th", {}, "#") : null,
+        ...kolommen.map((g) => element("th", { scope: "col" }, g.map((k, j) => (j ? this.label(k).toLowerCase() : this.label(k))).join(" of "))),
+        meer.length ? element("th", { scope: "col" }, "Meer") : null)));
       const tbody = element("tbody");
       lijst.forEach((x, i) => {
-        tbody.append(element("tr", {}, element("td", {}, String(i + 1)),
-          ...kolommen.map((k) => element("td", { class: BREED.has(k) ? "rekenhulp-breed" : null },
-            k in x ? this.waarde(`${pad}.${i}.${k}`, x[k]) : ""))));
+        const rest = meer.filter((k) => k in x);
+        tbody.append(element("tr", {}, nummer ? element("td", {}, String(i + 1)) : null,
+          ...kolommen.map((g) => element("td", { class: g.some((k) => BREED.has(k)) ? "rekenhulp-breed" : null }, cel(x, i, g))),
+          meer.length ? element("td", {}, rest.length ? element("details", { class: "rekenhulp-meer" },
+            element("summary", {}, "meer"),
+            element("dl", {}, ...rest.flatMap((k) => [element("dt", {}, this.label(k)),
+              element("dd", {}, this.waarde(`${pad}.${i}.${k}`, x[k]))]))) : "") : null));
       });
       tabel.append(tbody);
       return tabel;
@@ -164,18 +224,27 @@ class Weergave {
 
   uitkomst(data) {
     const deel = element("div", { class: "rekenhulp-resultaat" });
+    deel.append(element("h2", {}, "Uitkomst"));
+    this.deel(deel, "", data, 3);
+    return deel;
+  }
+
+  // de losse waarden van een object als één tabel; elk object of elke lijst erin met een eigen kop eronder (niet
+  // als tabel in een tabelcel: zo krijgt een brede tabel, zoals de samenvatting per prestatiecode, de breedte)
+  deel(doel, pad, obj, niveau) {
     const los = {}, apart = [];
-    for (const [k, w] of Object.entries(data)) {
+    for (const [k, w] of Object.entries(obj)) {
       if (w !== null && typeof w === "object") apart.push([k, w]);
       else los[k] = w;
     }
-    deel.append(element("h2", {}, "Uitkomst"));
-    if (Object.keys(los).length) deel.append(this.object("", los));
+    if (Object.keys(los).length) doel.append(this.object(pad, los));
     for (const [k, w] of apart) {
-      deel.append(element("h3", {}, k === "toelichting" ? "Toelichting: elke stap met zijn bron" : this.label(k)));
-      deel.append(this.waarde(k, w));
+      const p = pad ? `${pad}.${k}` : k;
+      doel.append(element(`h${niveau}`, {}, k === "toelichting" ? "Toelichting: elke stap met zijn bron" : this.label(k)));
+      const plat = !Array.isArray(w) && !this.isMatrix(w) && Object.values(w).some((x) => x !== null && typeof x === "object");
+      if (plat && niveau < 4) this.deel(doel, p, w, niveau + 1);
+      else doel.append(this.waarde(p, w));
     }
-    return deel;
   }
 }
 
@@ -312,6 +381,7 @@ class Rekenhulp {
       this.uit.replaceChildren();
       this.toonIntern(r.fout, r.detail);
     }
+    if (fasen.eerste === undefined) fasen.eerste = performance.now();
     this.klaar(r.status, qNu, performance.now() - t0);
   }
 
@@ -341,6 +411,9 @@ class Rekenhulp {
     this.form.addEventListener("input", (ev) => { if (ev.target.type !== "file") opnieuw(ev); });
     this.form.addEventListener("change", (ev) => { if (ev.target.type === "file" || ev.target.type === "checkbox") opnieuw(ev); });
     this.form.addEventListener("submit", (ev) => { ev.preventDefault(); opnieuw(); });
+    // een bestand dat al gekozen was voor dit script liep (de pagina laadde nog): meteen meenemen
+    const bestandVeld = this.form.querySelector('input[type="file"]');
+    if (bestandVeld && bestandVeld.files && bestandVeld.files.length) opnieuw({ target: bestandVeld });
     const laden = this.wortel.querySelector(".rekenhulp-laden");
     try {
       await laadPython();

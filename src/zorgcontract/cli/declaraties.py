@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from typing import Optional
@@ -69,7 +70,6 @@ def registreer(app: typer.Typer) -> None:
         # eerste import van polars staan (die gebeurt pas hier).
         os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
         from zorgcontract.regels.zz.declaraties import bestand as bestanden
-        from zorgcontract.regels.zz.declaraties import uitvoer as uit_
 
         if bestand is None or not bestand.strip():
             raise InvoerFout("bestand", "ontbreekt: geef een CSV-bestand", REGEL_FORMAAT)
@@ -83,16 +83,20 @@ def registreer(app: typer.Typer) -> None:
         balk = _Balk(toon_balk, invoer.grootte)
         with balk:
             if route == "referentie":
+                # polars-vrij tot en met de uitvoer (zo draait deze route ook in de browser, zonder polars)
                 from zorgcontract.regels.zz.declaraties import referentie
+                from zorgcontract.regels.zz.declaraties import uitvoer_referentie as uit_
 
                 tekst = b"".join(invoer.stukken()).decode("utf-8")
-                stukken, oordelen = uit_.referentie_als_stukken(referentie.controleer(tekst))
-                aantal = sum(x.height for x in stukken)
+                beoordelingen = referentie.controleer(tekst)
+                schrijf = functools.partial(uit_.schrijf, beoordelingen)
+                aantal = len(beoordelingen)
             else:
                 from zorgcontract.regels.zz.declaraties import snel
+                from zorgcontract.regels.zz.declaraties import uitvoer as uit_
 
                 res = snel.lees_bytes_stukken(invoer.stukken(), voortgang=balk.gelezen)
-                stukken, oordelen = res.batches(), res.oordelen
+                schrijf = functools.partial(uit_.schrijf, res.batches(), res.oordelen)
                 aantal = res.goed.height + res.fout.height
             balk.schrijven(aantal)
             vorm = "json" if als_json else "csv" if als_csv else "tekst"
@@ -106,7 +110,7 @@ def registreer(app: typer.Typer) -> None:
             try:
                 if vorm == "tekst" and not uitvoer:
                     doel.write(f"Declaratiecontrole {naam}\n\n".encode("utf-8", "backslashreplace"))
-                som = uit_.schrijf(stukken, oordelen, doel, vorm, na_stuk=balk.geschreven)
+                som = schrijf(doel, vorm, na_stuk=balk.geschreven)
             finally:
                 doel.flush()
                 if uitvoer:

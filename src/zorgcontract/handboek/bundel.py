@@ -14,6 +14,12 @@ Het babel-wiel in de bundel is daarom hetzelfde wiel van PyPI met alleen de loca
 en ``en``/``en_US`` (de code is onveranderd). De typer-CLI laadt ``rich`` niet zolang het niet
 geïnstalleerd is; het zit dus niet in de bundel.
 
+Python compileert elk bronbestand bij de eerste import; in de browser kost dat bij elke lading seconden. Daarom
+krijgen de wielen en de stdlib-zip van Pyodide bij het bouwen hun bytecode erbij (``.pyc``, 'unchecked-hash'),
+gemaakt door dezelfde Pyodide in node (``pyc_compileer.mjs``; node hoort bij npm), voor de modules die de
+rekenhulpen met hun voorbeelden (``proef``) importeren; de rest compileert Python zo nodig in de browser. De bronbestanden blijven erin
+(voor de regels in een traceback); de code is onveranderd.
+
 Alles wordt in ``<projectmap>/.bundel/`` bewaard (op inhoud: het eigen wiel wordt alleen opnieuw gebouwd als
 broncode of gegevens veranderen) en bij elke boekbouw naar ``<html>/_rekenhulpen/`` gekopieerd
 (``zorgcontract.handboek.sphinx_rekenhulpen``). Netwerk is alleen nodig de eerste keer (npm en PyPI).
@@ -229,16 +235,105 @@ def wielen() -> list[Path]:
     return uit
 
 
+# ---------------------------------------------------------------------------------------------- bytecode
+PYC_SCRIPT = Path(__file__).with_name("pyc_compileer.mjs")
+
+
+def _pyc_sleutel(archieven: list[Path], proef: str) -> str:
+    """Op de inhoud van álle archieven samen: welke modules de proef importeert, hangt van elk wiel af."""
+    h = hashlib.sha256()
+    for deel in (*(a.read_bytes() for a in archieven), PYC_SCRIPT.read_bytes(), proef.encode(), PYODIDE_VERSIE.encode()):
+        h.update(hashlib.sha256(deel).digest())
+    return h.hexdigest()[:16]
+
+
+def proef() -> str:
+    """Python voor ``pyc_compileer.mjs``: elke rekenhulp met haar voorbeeld, met foute invoer en met een
+    declaratiebestand, zodat ook de modules van de foutmeldingen en de declaratiecontrole een .pyc krijgen."""
+    from zorgcontract.handboek.rekenhulp_paginas import REKENHULPEN
+
+    voorbeelden = [[r.subopdracht, r.voorbeeld] for r in REKENHULPEN if r.voorbeeld]
+    csv = ("regel,praktijk,verzekerde,prestatiecode,datum,uitvoerder,context,tarief\n"
+           "1,P1,V1,13029,2026-02-10,huisarts,poh-s-module,12.50\n2,P1,V1,13029,2026-03-10,huisarts,,\n"
+           "3,P1,V2,99999,2026-03-10,huisarts,,\n4,P2,V2,11201,2026-04-01,praktijk,start-overeenkomst=2026-02-10,\n")
+    return "\n".join([
+        "import json, os",
+        "import zorgcontract.cli, zorgcontract.rekenhulp as r",
+        f"voorbeelden = json.loads({json.dumps(json.dumps(voorbeelden))})",
+        "for sub, opties in voorbeelden:",
+        "    r.bereken_json(sub, json.dumps(opties))",
+        "    r.bereken_json(sub, json.dumps({k: 'x' for k in opties}))",
+        "os.makedirs('/tmp/proef', exist_ok=True)",
+        f"open('/tmp/proef/d.csv', 'w', encoding='utf-8').write({csv!r})",
+        "os.chdir('/tmp/proef')",
+        "r.bereken_json('declaraties', json.dumps({'bestand': 'd.csv'}))",
+        "r.bereken_json('declaraties', json.dumps({'bestand': 'ontbreekt.csv'}))",
+    ])
+
+
+def met_pyc(archieven: list[Path], pyodide: Path, wielen_: list[Path] | None = None, proef_: str = "") -> dict[Path, Path]:
+    """Elk archief (een wiel, of de stdlib-zip van Pyodide) met bytecode erbij, voor de modules die ``proef_``
+    importeert nadat ``wielen_`` geladen zijn (zonder proef: voor alle modules). Bewaard op inhoud, zodat node
+    alleen draait als er iets veranderde. Geeft {origineel: archief met pyc}."""
+    map_ = CACHE / "pyc" / _pyc_sleutel(archieven, proef_)
+    uit = {a: map_ / a.name for a in archieven}
+    if all(p.is_file() for p in uit.values()):
+        return uit
+    node = shutil.which("node") or shutil.which("nodejs")
+    if not node:
+        raise BundelFout("node ontbreekt: nodig om de bytecode voor de browser te maken (apt-get install nodejs npm)")
+    with tempfile.TemporaryDirectory(prefix="zorgcontract-pyc-") as tmp:
+        werk = Path(tmp) / "werk"
+        for a in archieven:
+            with zipfile.ZipFile(a) as z:
+                for n in z.namelist():
+                    if n.endswith(".py"):
+                        (werk / a.name / n).parent.mkdir(parents=True, exist_ok=True)
+                        (werk / a.name / n).write_bytes(z.read(n))
+        opdracht = [node, str(PYC_SCRIPT), str(pyodide), str(werk)]
+        if proef_:
+            (Path(tmp) / "proef.json").write_text(json.dumps({"wielen": [str(w) for w in wielen_ or []], "proef": proef_}))
+            opdracht.append(str(Path(tmp) / "proef.json"))
+        _draai(opdracht)
+        map_.mkdir(parents=True, exist_ok=True)
+        for a in archieven:
+            wortel = werk / a.name
+            pyc = {p.relative_to(wortel).as_posix(): p.read_bytes() for p in sorted(wortel.rglob("*.pyc"))}
+            if a.suffix == ".whl":
+                _herpak(a, uit[a], lambda n: True, pyc)
+            else:
+                _zip_erbij(a, uit[a], pyc)
+    for oud in (CACHE / "pyc").iterdir():
+        if oud != map_:
+            shutil.rmtree(oud, ignore_errors=True)
+    return uit
+
+
+def _zip_erbij(bron: Path, doel: Path, extra: dict[str, bytes]) -> None:
+    """Een zip (zonder RECORD) met ``extra`` erbij."""
+    tmp = doel.with_suffix(".tmp")
+    with zipfile.ZipFile(bron) as z, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as uit:
+        for info in z.infolist():
+            uit.writestr(info, z.read(info), zipfile.ZIP_DEFLATED)
+        for n, data in extra.items():
+            uit.writestr(zipfile.ZipInfo(n, date_time=(2020, 2, 2, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+    tmp.replace(doel)
+
+
 # ---------------------------------------------------------------------------------------------- schrijven
 def schrijf(html: Path) -> dict:
     """Kopieer runtime en wielen naar ``<html>/_rekenhulpen/`` en schrijf ``bundel.json`` (wat erin zit)."""
     doel = Path(html) / DOELMAP
     py = pyodide_map()
-    alle = wielen()
+    stdlib = py / "python_stdlib.zip"
+    origineel = wielen()
+    pyc = met_pyc([*origineel, stdlib], py, origineel, proef())
+    alle = [pyc[w] for w in pyc if w != stdlib]
+    runtime = {naam: pyc[stdlib] if naam == stdlib.name else py / naam for naam in PYODIDE_BESTANDEN}
     (doel / "pyodide").mkdir(parents=True, exist_ok=True)
     (doel / "wielen").mkdir(parents=True, exist_ok=True)
-    for naam in PYODIDE_BESTANDEN:
-        _kopie(py / naam, doel / "pyodide" / naam)
+    for naam, bron in runtime.items():
+        _kopie(bron, doel / "pyodide" / naam)
     for w in alle:
         _kopie(w, doel / "wielen" / w.name)
     namen = {w.name for w in alle}
@@ -248,7 +343,7 @@ def schrijf(html: Path) -> dict:
     manifest = {
         "pyodide": PYODIDE_VERSIE,
         "wielen": [w.name for w in alle],
-        "bytes": {w.name: w.stat().st_size for w in alle} | {f"pyodide/{n}": (py / n).stat().st_size for n in PYODIDE_BESTANDEN},
+        "bytes": {w.name: w.stat().st_size for w in alle} | {f"pyodide/{n}": p.stat().st_size for n, p in runtime.items()},
     }
     (doel / "bundel.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return manifest

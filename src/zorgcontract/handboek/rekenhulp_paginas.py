@@ -162,15 +162,25 @@ REKENHULPEN: list[Rekenhulp] = [
     ),
     Rekenhulp(
         "declaraties", "Declaraties controleren (Zorg en Zekerheid)",
-        "Controleert een lijst voorgenomen declaraties voor één verzekerde: per regel mag het of niet, waarom, en op "
-        "grond van welke bron. Het bestand wordt in uw eigen browser gelezen en gaat nooit het netwerk op; het "
-        "staat daarom ook niet in de link van deze pagina.",
+        "Controleert een lijst voorgenomen declaraties, van één verzekerde of van veel verzekerden en praktijken: per "
+        "regel mag het of niet, waarom, en op grond van welke bron. Het bestand wordt in uw eigen browser gelezen en "
+        "gaat nooit het netwerk op; het staat daarom ook niet in de link van deze pagina.",
         "Per regel kijkt het pakket welke regels uit de bijlagen en de veelgestelde vragen voor die prestatiecode "
         "gelden (bijvoorbeeld of een consult naast de module POH-S mag, en vanaf wanneer 31080 en 11201 "
         "gedeclareerd mogen worden). Een regel met een fout (een onbekende code, een datum buiten 2026-2028) krijgt "
-        "een melding; de andere regels worden gewoon beoordeeld.",
+        "een melding; de andere regels worden gewoon beoordeeld. Per verzekerde telt het hele bestand mee: een "
+        "13029 eens per kalenderjaar, een 11201 eens per kwartaal, een 31343 alleen naast een toegestane 11201 bij "
+        "dezelfde praktijk in hetzelfde kwartaal. In de browser rekent de leesbare route per verzekerde (de optie "
+        "`--route referentie`); die geeft per regel dezelfde uitkomst als de snelle route van de opdrachtregel.",
     ),
 ]
+
+# Lijsten met veel velden per rij: deze velden als kolom (als ze ergens een waarde hebben; een lijst van velden is
+# één kolom met wat er per rij is), de rest per rij onder 'meer' (rekenhulp.mjs). Alleen de weergave; elke waarde staat in de DOM met haar data-sleutel.
+HOOFDKOLOMMEN = {
+    "declaraties": {"regels": ["regel", "praktijk", "verzekerde", "prestatiecode", "datum", "uitvoerder", "oordeel",
+                               ["redenen", "fout"], "bedrag"]},
+}
 
 SLEUTELS = {
     "max_uren_per_jaar": "Maximum uren per jaar",
@@ -217,6 +227,14 @@ SLEUTELS = {
     "stap": "Stap",
     "berekening": "Berekening",
     "uitkomst": "Uitkomst",
+    "eenheden": "Eenheden",
+    "zonder_tarief": "Toegestaan zonder tarief",
+    "per_praktijk": "Per praktijk",
+    "per_prestatiecode": "Per prestatiecode",
+    "per_redencode": "Per redencode",
+    "redencode": "Redencode",
+    "praktijk": "Praktijk",
+    "verzekerde": "Verzekerde",
 }
 # hoe de pagina een waarde toont (de data-waarde blijft de JSON van de CLI)
 SOORT_SLEUTEL = {
@@ -408,11 +426,20 @@ def pagina_md(r: Rekenhulp, links: list[list[str]]) -> str:
         "bronlinks": links,
         "bronwoorden": bronwoorden(),
         "stopwoorden": sorted(_STOP),
+        "hoofdkolommen": HOOFDKOLOMMEN.get(r.subopdracht, {}),
     }
     spec_json = json.dumps(spec, ensure_ascii=False).replace("</", "<\\/")
     formulier = "\n".join(_veld_html(v) for v in vs)
-    opdracht = "zorgcontract " + r.subopdracht + (" BESTAND.csv" if r.subopdracht == "declaraties" else " …") + " --json"
+    from zorgcontract.rekenhulp import VAST
+
+    vast = "".join(f" --{k} {w}" for k, w in VAST.get(r.subopdracht, {}).items())
+    opdracht = "zorgcontract " + r.subopdracht + (" BESTAND.csv" if r.subopdracht == "declaraties" else " …") + vast + " --json"
     uit = [
+        # zonder de rechterkolom (inhoud van de pagina): de uitkomst (tabellen met veel kolommen) krijgt de breedte
+        "---",
+        "html_theme.sidebar_secondary.remove: true",
+        "---",
+        "",
         f"(rekenhulp-{r.subopdracht})=",
         f"# {md(r.titel)}",
         "",
@@ -433,7 +460,7 @@ def pagina_md(r: Rekenhulp, links: list[list[str]]) -> str:
         '<div class="rekenhulp-melding" data-fout-veld="" role="alert" hidden></div>',
         '<div class="rekenhulp-uitkomst" aria-live="polite"></div>',
         "</div>",
-        f'<script type="module" src="{JS}"></script>',
+        f'<script type="module" async src="{JS}"></script>',
         "```",
         "",
         "## Zo rekent het contract",
