@@ -80,6 +80,41 @@ class Contexten:
         return uit
 
 
+class Documenten:
+    """``regels.document_op`` en ``regels.groepsconsult_peildatum`` per verschillende (code, datum), zonder per datum de
+    documentenlijst opnieuw op te bouwen: de lijst per reeks en de groepsconsultparameters worden één keer opgehaald
+    en dan doorlopen zoals ``geldend`` en ``waarde`` dat doen (eerste document dat op de datum geldt; eerste waarde
+    wier periode de datum bevat). Alles wat daarbuiten valt (een datum zonder document, een document zonder regels,
+    een parameter zonder waarde) gaat naar de functies zelf, zodat de foutmelding letterlijk gelijk blijft."""
+
+    def __init__(self):
+        from zorgcontract.kern.documenten import reeks
+        from zorgcontract.kern.parameters import parameter
+
+        self.lijsten = {r: reeks(r) for r in {*regels.REEKS.values(), "zz-faq"}}
+        self.parameters = [parameter(n) for n in regels.GROEPSCONSULT_PARAMETERS]
+        self.peil: dict[date, tuple[date | None, str | None]] = {}
+
+    def peildatum(self, datum: date) -> tuple[date | None, str | None]:
+        uit = self.peil.get(datum)
+        if uit is None:
+            vanaf = []
+            for p in self.parameters:
+                w = next((w for w in p.waarden if w.vanaf <= datum <= w.tot), None)
+                if w is None:
+                    break
+                vanaf.append(w.vanaf)
+            uit = self.peil[datum] = (max(vanaf), None) if len(vanaf) == len(self.parameters) else \
+                regels.groepsconsult_peildatum(datum)
+        return uit
+
+    def op(self, code: str, datum: date) -> tuple[str | None, str | None]:
+        doc = next((d for d in self.lijsten[regels.REEKS.get(code, "zz-faq")] if d.geldt_op(datum)), None)
+        if doc is None or doc.sleutel not in regels.DEKKING or (code == "12116" and self.peildatum(datum)[1]):
+            return regels.document_op(code, datum)
+        return doc.sleutel, None
+
+
 @dataclass
 class Stukken:
     goed: list[pl.DataFrame] = field(default_factory=list)
@@ -107,7 +142,8 @@ def _fout_in(s: pl.Series, functie: Callable[[str], tuple]) -> pl.Series:
     return s.is_in(fout_) if fout_ else pl.Series(np.zeros(s.len(), dtype=bool))
 
 
-def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Contexten, st: Stukken) -> int:
+def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Contexten, st: Stukken,
+                 docs_: Documenten | None = None) -> int:
     """Eén stuk van het bestand (hele regels, zonder kopregel), waarvan de eerste regel nummer ``eerste_nr`` heeft.
     Regels die niet in één keer goed zijn (aanhalingstekens, een ander aantal velden, lang, of een veld met een
     fout) gaan één voor één door ``formaat.lees_regel``: dezelfde functie als de referentieroute, dus dezelfde
@@ -189,8 +225,9 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     w = w.with_columns(cd=pl.col("code").to_physical().cast(pl.Int64) * (1 << 32) + pl.col("datum").cast(pl.Int64))
     cd = w.filter(~pl.col("los"))["cd"].unique().to_list()
     docs, doc_fout = {}, {}
+    docs_ = docs_ or Documenten()
     for x in cd:
-        d, melding = regels.document_op(CODELIJST[x >> 32], date.fromordinal(EPOCHE + (x & 0xFFFFFFFF)))
+        d, melding = docs_.op(CODELIJST[x >> 32], date.fromordinal(EPOCHE + (x & 0xFFFFFFFF)))
         docs[x] = None if melding else DOCLIJST.index(d)
         if melding:
             doc_fout[x] = melding
@@ -319,10 +356,10 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten) -> dict[str, np.ndarray]:
     return uit
 
 
-def _pak(g: pl.DataFrame, v: dict[str, np.ndarray]) -> pl.Series:
+def _pak(g: pl.DataFrame, v: dict[str, np.ndarray], docs_: Documenten) -> pl.Series:
     """De pakketsleutel van de Feiten per regel (één int64), in één polars-expressie (begrensd geheugen)."""
     d12116 = g.filter(pl.col("code") == "12116")["datum"].unique().to_list()
-    peil = {d: regels.groepsconsult_peildatum(d)[0] for d in d12116}
+    peil = {d: docs_.peildatum(d)[0] for d in d12116}
     is12116 = pl.col("code") == "12116"
     peil_expr = pl.col("datum").replace_strict(peil, default=None, return_dtype=pl.Date) if peil else pl.lit(None, dtype=pl.Date)
     L = lambda naam: 1 << _SCHUIF[naam][0]  # noqa: E731
@@ -436,13 +473,13 @@ def oordelen_tabel(uitspraken: dict[int, regels.Uitspraak]) -> pl.DataFrame:
 REDEN_TYPE = pl.List(pl.Struct({"code": pl.String, "tekst": pl.String, "bron": pl.String}))
 
 
-def beoordeel_stukken(st: Stukken, ctx: Contexten) -> Resultaat:
+def beoordeel_stukken(st: Stukken, ctx: Contexten, docs_: Documenten | None = None) -> Resultaat:
     goed = pl.concat(st.goed, rechunk=False) if st.goed else pl.DataFrame(schema=GOED_SCHEMA)  # stukken zijn op volgorde
     fout_ = pl.concat(st.fout).sort("nr") if st.fout else pl.DataFrame(schema=FOUT_SCHEMA)
     st.goed.clear()
     st.fout.clear()
     v = _vlaggen(goed, ctx)
-    sleutel = _pak(goed, v)
+    sleutel = _pak(goed, v, docs_ or Documenten())
     del v
     uniek = sleutel.unique().to_list()
     uitspraken = {s: regels.oordeel(_ontpak(s, ctx)) for s in uniek}
@@ -460,7 +497,7 @@ def lees_tekst(tekst: str, voortgang=None) -> Resultaat:
 def lees_bytes_stukken(stukken: Iterator[bytes], voortgang=None) -> Resultaat:
     """Stukken ruwe bytes (willekeurig gesneden); de eerste regel is de kopregel."""
     regels.wis_cache()
-    st, ctx = Stukken(), Contexten()
+    st, ctx, docs_ = Stukken(), Contexten(), Documenten()
     kop = sep = None
     nr = 1
     for ruw in _op_regelgrenzen(stukken):
@@ -470,13 +507,13 @@ def lees_bytes_stukken(stukken: Iterator[bytes], voortgang=None) -> Resultaat:
             sep, kop = formaat.lees_kop(eerste.decode("utf-8").removesuffix("\r"))
             if not ruw:
                 continue
-        nr += verwerk_stuk(ruw, nr, sep, kop, ctx, st)
+        nr += verwerk_stuk(ruw, nr, sep, kop, ctx, st, docs_)
         st.regels = nr - 1
         if voortgang:
             voortgang(len(ruw))
     if kop is None:
         formaat.lees_kop("")
-    return beoordeel_stukken(st, ctx)
+    return beoordeel_stukken(st, ctx, docs_)
 
 
 def _op_regelgrenzen(stukken: Iterator[bytes]) -> Iterator[bytes]:
