@@ -117,14 +117,22 @@ class Documenten:
 
 @dataclass
 class Stukken:
-    goed: list[pl.DataFrame] = field(default_factory=list)
-    fout: list[pl.DataFrame] = field(default_factory=list)
+    goed: list[pl.DataFrame] = field(default_factory=list)  # BEWAAR_SCHEMA
+    fout: list[pl.DataFrame] = field(default_factory=list)  # FOUT_SCHEMA
+    apart: list[pl.DataFrame] = field(default_factory=list)  # APART_SCHEMA
     regels: int = 0  # aantal regels van het bestand (zonder kopregel)
 
 
 GOED_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "praktijk": pl.Categorical, "verzekerde": pl.Categorical,
                "code": CODE_ENUM, "datum": pl.Date, "uitv": UITV_ENUM, "ctx": pl.UInt32, "deel": pl.Int16,
                "duur": pl.Int16, "tarief": pl.Int32, "zv": pl.Categorical, "doc": pl.UInt8}
+# Wat van een goede regel bewaard wordt tot het oordeel (compact: bij 10^7 regels telt elke byte per regel als 10 MB).
+# Het regel-id staat er niet in als het gelijk is aan het regelnummer (het gewone geval), de zorgverlener alleen als
+# hij is ingevuld: die twee staan in een aparte, dunne tabel (APART_SCHEMA). ``getal`` is deelnemers bij 12116 en
+# duur_minuten bij 12822 (de enige prestaties waar die velden iets betekenen).
+BEWAAR_SCHEMA = {"nr": pl.UInt32, "praktijk": pl.Categorical, "verzekerde": pl.Categorical, "code": CODE_ENUM, "datum": pl.Date,
+                 "uitv": UITV_ENUM, "ctx": pl.UInt32, "getal": pl.Int16, "tarief": pl.Int32, "doc": pl.UInt8}
+APART_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "zv": pl.Categorical}
 FOUT_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "praktijk": pl.String, "code_ruw": pl.String, "fout": pl.String}
 
 
@@ -161,7 +169,7 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
         _een_voor_een(pl.DataFrame({"nr": nr, "lijn": lijnen}), sep, kop, ctx, eigen)
         st.fout.extend(eigen.fout)
         if eigen.goed:
-            st.goed.append(pl.concat(eigen.goed).sort("nr"))
+            _bewaar(pl.concat(eigen.goed).sort("nr"), st)
         return n_lijnen
     velden = velden.rename(dict(zip(namen, [*kop, "__extra"])))
     lengte = lijnen.str.len_bytes()
@@ -259,8 +267,20 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
         if eigen.goed:
             goed = pl.concat([goed, *eigen.goed]).sort("nr")
     if goed.height:
-        st.goed.append(goed.rechunk())
+        _bewaar(goed, st)
     return n_lijnen
+
+
+def _bewaar(goed: pl.DataFrame, st: Stukken) -> None:
+    """Een stuk goede regels (GOED_SCHEMA, op regelnummer) compact bewaren: BEWAAR_SCHEMA plus de dunne APART-tabel."""
+    eigen_id = pl.col("regel") != pl.col("nr").cast(pl.String)
+    apart = goed.filter(eigen_id | pl.col("zv").is_not_null()).select("nr", pl.when(eigen_id).then(pl.col("regel")).alias("regel"), "zv")
+    if apart.height:
+        st.apart.append(apart.cast(APART_SCHEMA))
+    code = pl.col("code")
+    st.goed.append(goed.select(*[k if k != "getal" else pl.when(code == "12116").then(pl.col("deel"))
+                                 .when(code == "12822").then(pl.col("duur")).alias("getal") for k in BEWAAR_SCHEMA])
+                   .cast(BEWAAR_SCHEMA).rechunk())
 
 
 def _een_voor_een(df: pl.DataFrame, sep: str, kop: list[str], ctx: Contexten, st: Stukken) -> None:
@@ -297,17 +317,29 @@ def _ruw_context(lijn, sep, kop) -> str:
 
 # --- de vlaggen per verzekerde -----------------------------------------------------------------------------
 
-def _vlaggen(g: pl.DataFrame, ctx: Contexten) -> dict[str, np.ndarray]:
+def _vlaggen(g: pl.DataFrame, ctx: Contexten, apart: pl.DataFrame) -> dict[str, np.ndarray]:
     """Per vlag een bool-array, geïndexeerd op de positie in ``g`` (regelvolgorde)."""
     n = g.height
     uit = {k: np.zeros(n, dtype=bool) for k in ("eerder", "zelfde_arts", "zelfde_dag", "met_11201", "voor_start")}
-    basis = g.lazy().select("nr", "praktijk", "verzekerde", "code", "datum", "uitv", "ctx", "zv", "doc").with_row_index("i")
+    basis = g.lazy().select("nr", "praktijk", "verzekerde", "code", "datum", "uitv", "ctx", "doc").with_row_index("i")
+    zv = apart.lazy().filter(pl.col("zv").is_not_null()).select("nr", "zv")
 
-    def deel(voorwaarde) -> pl.DataFrame:
-        """Alleen de regels die een vlag kunnen krijgen, met positie, volgorde (datum, nr) en kwartaal."""
-        return basis.filter(voorwaarde).with_columns(
-            ord=(pl.col("datum").cast(pl.Int64) * (1 << 32)) + pl.col("nr").cast(pl.Int64),
+    def deel(voorwaarde, *kolommen, met_zv: bool = False) -> pl.DataFrame:
+        """Alleen de regels die een vlag kunnen krijgen en alleen de kolommen die ervoor nodig zijn, met positie,
+        volgorde (datum, nr) en kwartaal; ``met_zv``: alleen regels met een zorgverlener, met kolom zv."""
+        b = basis.filter(voorwaarde)
+        if met_zv:
+            b = b.join(zv, on="nr", how="inner")
+        return b.select(
+            "i", *kolommen, ord=(pl.col("datum").cast(pl.Int64) * (1 << 32)) + pl.col("nr").cast(pl.Int64),
             yq=pl.col("datum").dt.year().cast(pl.Int32) * 4 + pl.col("datum").dt.quarter().cast(pl.Int32)).collect()
+
+    def groep(*delen) -> pl.Expr:
+        """Eén geheel getal per groep (verzekerde, code, ...): goedkoper te groeperen dan meerdere kolommen."""
+        e = pl.col("verzekerde").to_physical().cast(pl.Int64)
+        for d in delen:
+            e = e * (1 << 16) + d.cast(pl.Int64)
+        return e
 
     def zet(naam, df, kolom):
         idx = df.filter(pl.col(kolom))["i"].to_numpy()
@@ -316,18 +348,19 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten) -> dict[str, np.ndarray]:
     # declaratiestart: vanaf per context
     vanaf = pl.DataFrame({"ctx": pl.Series(range(len(ctx.waarden)), dtype=pl.UInt32),
                           "vanaf": pl.Series([c.vanaf if c else None for c in ctx.waarden], dtype=pl.Date)})
-    start = deel(pl.col("code").is_in(["31080", "11201", "31343"])).join(vanaf, on="ctx", how="left")
-    start = start.with_columns(voor=pl.col("vanaf").is_not_null() & (pl.col("datum") < pl.col("vanaf")))
+    start = deel(pl.col("code").is_in(["31080", "11201", "31343"]), "praktijk", "verzekerde", "code", "datum", "ctx").join(
+        vanaf, on="ctx", how="left")
+    start = start.with_columns(voor=pl.col("vanaf").is_not_null() & (pl.col("datum") < pl.col("vanaf"))).drop("ctx", "vanaf", "datum")
     zet("voor_start", start, "voor")
 
-    dm = deel(pl.col("code").is_in(["13029", "13030", "13031"]) & (pl.col("uitv") == "huisarts")).with_columns(
-        j=pl.when(pl.col("code") == "13030").then(0).otherwise(pl.col("datum").dt.year()))
-    dm = dm.with_columns(e=pl.col("ord") > pl.col("ord").min().over("verzekerde", "code", "j"))
+    dm = deel(pl.col("code").is_in(["13029", "13030", "13031"]) & (pl.col("uitv") == "huisarts"), "verzekerde", "code", "datum")
+    dm = dm.with_columns(e=pl.col("ord") > pl.col("ord").min().over(groep(
+        pl.col("code").to_physical(), pl.when(pl.col("code") == "13030").then(0).otherwise(pl.col("datum").dt.year()))))
     zet("eerder", dm, "e")
 
     op = start.filter(pl.col("code").is_in(regels.OPSLAG)).with_columns(
         kand=pl.when(~pl.col("voor")).then(pl.col("ord")))
-    op = op.with_columns(eerste=pl.col("kand").min().over("verzekerde", "code", "yq"))
+    op = op.with_columns(eerste=pl.col("kand").min().over(groep(pl.col("code").to_physical(), pl.col("yq"))))
     op = op.with_columns(e=pl.col("eerste").is_not_null() & (pl.col("eerste") < pl.col("ord")),
                          toegestaan=pl.col("eerste") == pl.col("kand"))
     zet("eerder", op, "e")
@@ -336,7 +369,7 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten) -> dict[str, np.ndarray]:
     s3 = start.filter(pl.col("code") == "31343").join(t11201, on=["praktijk", "verzekerde", "yq"], how="left")
     zet("met_11201", s3.with_columns(pl.col("m").fill_null(False)), "m")
 
-    adv = deel((pl.col("code") == "12822") & pl.col("zv").is_not_null())
+    adv = deel(pl.col("code") == "12822", "verzekerde", "zv", "datum", "uitv", "ctx", "doc", met_zv=True)
     if adv.height:
         combi = adv.select("uitv", "ctx", "doc").unique()
         ok = [regels.oordeel(regels.Feiten(prestatiecode="12822", uitvoerder=u, kenmerken=ctx.waarden[c].kenmerken,
@@ -344,20 +377,22 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten) -> dict[str, np.ndarray]:
         combi = combi.with_columns(ok=pl.Series(ok, dtype=pl.Boolean))
         adv = adv.join(combi, on=["uitv", "ctx", "doc"], how="left").filter(pl.col("ok"))
         eerste = adv.group_by("verzekerde", "zv").agg(adv_datum=pl.col("datum").min())
-        proc = deel(pl.col("code").is_in(["12815", "29033"]) & pl.col("zv").is_not_null()).join(
+        proc = deel(pl.col("code").is_in(["12815", "29033"]), "verzekerde", "zv", "datum", met_zv=True).join(
             eerste, on=["verzekerde", "zv"], how="inner")
         zet("zelfde_arts", proc.with_columns(z=pl.col("adv_datum") <= pl.col("datum")), "z")
 
-    bwg = deel(pl.col("code") == "behandelwensgesprek").select("praktijk", "verzekerde", "datum").unique()
+    bwg = deel(pl.col("code") == "behandelwensgesprek", "praktijk", "verzekerde", "datum").select(
+        "praktijk", "verzekerde", "datum").unique()
     if bwg.height:
-        cons = deel((pl.col("code") == "consult") & (pl.col("uitv") == "huisarts")).join(
+        cons = deel((pl.col("code") == "consult") & (pl.col("uitv") == "huisarts"), "praktijk", "verzekerde", "datum").join(
             bwg, on=["praktijk", "verzekerde", "datum"], how="semi")
         uit["zelfde_dag"][cons["i"].to_numpy()] = True
     return uit
 
 
-def _pak(g: pl.DataFrame, v: dict[str, np.ndarray], docs_: Documenten) -> pl.Series:
-    """De pakketsleutel van de Feiten per regel (één int64), in één polars-expressie (begrensd geheugen)."""
+def _pak(g: pl.DataFrame, v: dict[str, np.ndarray], docs_: Documenten, stuk: int = 1 << 20) -> pl.Series:
+    """De pakketsleutel van de Feiten per regel (één int64), in één polars-expressie per stuk van ``stuk`` regels
+    (de tussenresultaten van de expressie zijn dan begrensd)."""
     d12116 = g.filter(pl.col("code") == "12116")["datum"].unique().to_list()
     peil = {d: docs_.peildatum(d)[0] for d in d12116}
     is12116 = pl.col("code") == "12116"
@@ -369,11 +404,14 @@ def _pak(g: pl.DataFrame, v: dict[str, np.ndarray], docs_: Documenten) -> pl.Ser
             + pl.col("doc").cast(pl.Int64) * L("doc")
             + pl.when(pl.col("code").is_in(regels.DM)).then(pl.col("datum").dt.year().cast(pl.Int64) - JAAR0 + 1)
               .when(is12116).then(peil_expr.dt.year().cast(pl.Int64) - JAAR0 + 1).otherwise(0) * L("jaar")
-            + pl.when(is12116).then(pl.col("deel").cast(pl.Int64).fill_null(0)).otherwise(0) * L("deel")
+            + pl.when(is12116).then(pl.col("getal").cast(pl.Int64).fill_null(0)).otherwise(0) * L("deel")
             + pl.when(is12116).then(peil_expr.dt.ordinal_day().cast(pl.Int64)).otherwise(0) * L("dag"))
-    for k in ("voor_start", "eerder", "zelfde_arts", "zelfde_dag", "met_11201"):
-        expr = expr + pl.lit(pl.Series(v[k])).cast(pl.Int64) * L(k)
-    return g.select(expr.alias("sleutel")).to_series()
+    vlaggen = ("voor_start", "eerder", "zelfde_arts", "zelfde_dag", "met_11201")
+    for k in vlaggen:
+        expr = expr + pl.col(f"__{k}").cast(pl.Int64) * L(k)
+    delen = [g.slice(a, stuk).with_columns(**{f"__{k}": pl.Series(v[k][a:a + stuk]) for k in vlaggen}).select(expr.alias("sleutel"))
+             for a in range(0, g.height, stuk)]
+    return pl.concat(delen).to_series() if delen else pl.Series("sleutel", [], dtype=pl.Int64)
 
 
 def _ontpak(sleutel: int, ctx: Contexten) -> regels.Feiten:
@@ -394,18 +432,22 @@ def _ontpak(sleutel: int, ctx: Contexten) -> regels.Feiten:
 
 @dataclass
 class Resultaat:
-    goed: pl.DataFrame  # nr, regel, praktijk, verzekerde, code, datum, uitv, sleutel, eenheden, bedrag
+    goed: pl.DataFrame  # nr, praktijk, verzekerde, code, datum, uitv, getal, tarief (BEWAAR_SCHEMA zonder ctx, doc)
     fout: pl.DataFrame  # nr, regel, praktijk, code_ruw, fout
     oordelen: pl.DataFrame  # sleutel, toegestaan, redencode, reden, bron, redenen (list[struct])
     uitspraken: dict[int, regels.Uitspraak]
     regels: int
     ja: list[int] = field(default_factory=list)  # sleutels van toegestane oordelen
+    sleutel: pl.Series | None = None  # per rij van ``goed``: de sleutel van het oordeel (los: zie beoordeel_stukken)
+    apart: pl.DataFrame | None = None  # nr, regel (als het niet het regelnummer is), zv
 
     def batches(self, grootte: int = 50_000) -> Iterator[pl.DataFrame]:
         """De uitkomst per regel in bestandsvolgorde, in stukken: kolommen nr, regel, praktijk, verzekerde,
         prestatiecode, datum, uitvoerder, sleutel (het oordeel in ``oordelen``; null bij een fout), eenheden,
         bedrag_centen, fout."""
         goed, fout_ = self.goed, self.fout
+        apart = self.apart.filter(pl.col("regel").is_not_null()) if self.apart is not None else pl.DataFrame(schema=APART_SCHEMA)
+        a_nr = apart["nr"]
         gi = fi = 0
         g_nr, f_nr = goed["nr"], fout_["nr"]
         while gi < goed.height or fi < fout_.height:
@@ -413,8 +455,13 @@ class Resultaat:
                       f_nr[min(fi + grootte, fout_.height) - 1] + 1 if fi < fout_.height else 2**32)
             gj = int(g_nr.search_sorted(tot, side="left"))
             fj = int(f_nr.search_sorted(tot, side="left"))
-            stuk_g = goed.slice(gi, gj - gi).with_columns(
-                eenheden=pl.when(pl.col("code") == "12822").then((pl.col("duur").cast(pl.Int64) + 14) // 15)
+            regel = g_nr.slice(gi, gj - gi).cast(pl.String)
+            ai, aj = int(a_nr.search_sorted(g_nr[gi], side="left")) if gj > gi else 0, int(a_nr.search_sorted(tot, side="left"))
+            if gj > gi and aj > ai:  # eigen regel-id's in dit stuk
+                eigen = apart.slice(ai, aj - ai)
+                regel = regel.scatter(g_nr.slice(gi, gj - gi).search_sorted(eigen["nr"]), eigen["regel"])
+            stuk_g = goed.slice(gi, gj - gi).with_columns(sleutel=self.sleutel.slice(gi, gj - gi), regel=regel).with_columns(
+                eenheden=pl.when(pl.col("code") == "12822").then((pl.col("getal").cast(pl.Int64) + 14) // 15)
                 .otherwise(1).cast(pl.Int64)).with_columns(
                 bedrag_centen=pl.when(pl.col("sleutel").is_in(self.ja)).then(pl.col("tarief").cast(pl.Int64) * pl.col("eenheden")))
             stuk_g = stuk_g.select(
@@ -474,19 +521,24 @@ REDEN_TYPE = pl.List(pl.Struct({"code": pl.String, "tekst": pl.String, "bron": p
 
 
 def beoordeel_stukken(st: Stukken, ctx: Contexten, docs_: Documenten | None = None) -> Resultaat:
-    goed = pl.concat(st.goed, rechunk=False) if st.goed else pl.DataFrame(schema=GOED_SCHEMA)  # stukken zijn op volgorde
+    goed = pl.concat(st.goed, rechunk=False) if st.goed else pl.DataFrame(schema=BEWAAR_SCHEMA)  # stukken zijn op volgorde
     fout_ = pl.concat(st.fout).sort("nr") if st.fout else pl.DataFrame(schema=FOUT_SCHEMA)
+    apart = pl.concat(st.apart).rechunk() if st.apart else pl.DataFrame(schema=APART_SCHEMA)
     st.goed.clear()
     st.fout.clear()
-    v = _vlaggen(goed, ctx)
+    st.apart.clear()
+    v = _vlaggen(goed, ctx, apart)
     sleutel = _pak(goed, v, docs_ or Documenten())
     del v
     uniek = sleutel.unique().to_list()
     uitspraken = {s: regels.oordeel(_ontpak(s, ctx)) for s in uniek}
     oordelen = oordelen_tabel(uitspraken)
     ja = [s for s in uniek if uitspraken[s].toegestaan]
-    goed = goed.with_columns(sleutel=sleutel).drop("ctx", "deel", "zv", "doc")
-    return Resultaat(goed=goed, fout=fout_, oordelen=oordelen, uitspraken=uitspraken, regels=st.regels, ja=ja)
+    # de sleutel apart houden: met with_columns zou polars de (in stukken gelezen) tabel eerst aaneenschrijven, een
+    # volledige kopie
+    goed = goed.drop("ctx", "doc")
+    return Resultaat(goed=goed, fout=fout_, oordelen=oordelen, uitspraken=uitspraken, regels=st.regels, ja=ja,
+                     sleutel=sleutel, apart=apart.drop("zv"))
 
 
 def lees_tekst(tekst: str, voortgang=None) -> Resultaat:
