@@ -198,9 +198,17 @@ def _lijn() -> pl.Expr:
         pl.lit(',"fout":'), _j("fout"), pl.lit("}"))
 
 
+def _stuurtekens(stuk: pl.DataFrame) -> bool:
+    """Staat er in een tekstveld van dit stuk een stuurteken (dan schrijft polars' eigen JSON-schrijver het stuk)?
+    Code en uitvoerder van een goede regel komen uit een vaste lijst: die alleen bij de foute regels nakijken."""
+    fout_ = pl.col("fout").is_not_null()
+    return stuk.select(pl.any_horizontal(
+        [pl.col(k).cast(pl.String).str.contains(_STUURTEKEN).any() for k in ("regel", "praktijk", "verzekerde", "fout")]
+        + [pl.col(k).cast(pl.String).filter(fout_).str.contains(_STUURTEKEN).any() for k in ("prestatiecode", "uitvoerder")])).item()
+
+
 def schrijf_json(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit, schrijver: _JsonSchrijver | None = None) -> None:
-    tekst = ("regel", "praktijk", "verzekerde", "prestatiecode", "uitvoerder", "fout")
-    if stuk.select(pl.any_horizontal([pl.col(k).cast(pl.String).str.contains(_STUURTEKEN).any() for k in tekst])).item():
+    if _stuurtekens(stuk):
         buf = io.BytesIO()
         als_tabel(stuk, oordelen).write_ndjson(buf)
         uit.write(buf.getvalue())
