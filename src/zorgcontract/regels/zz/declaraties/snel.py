@@ -349,15 +349,16 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten, apart: pl.DataFrame) -> dict[str, 
     basis = g.lazy().select("nr", "praktijk", "verzekerde", "code", "datum", "uitv", "ctx", "doc").with_row_index("i")
     zv = apart.lazy().filter(pl.col("zv").is_not_null()).select("nr", "zv")
 
-    def deel(voorwaarde, *kolommen, met_zv: bool = False) -> pl.DataFrame:
+    def deel(voorwaarde, *kolommen, met_zv: bool = False) -> pl.LazyFrame:
         """Alleen de regels die een vlag kunnen krijgen en alleen de kolommen die ervoor nodig zijn, met positie,
-        volgorde (datum, nr) en kwartaal; ``met_zv``: alleen regels met een zorgverlener, met kolom zv."""
+        volgorde (datum, nr) en kwartaal; ``met_zv``: alleen regels met een zorgverlener, met kolom zv. Lui: elke
+        vlag haalt alleen op wat ze nodig heeft, zodat er geen grote tussentabellen tegelijk bestaan."""
         b = basis.filter(voorwaarde)
         if met_zv:
             b = b.join(zv, on="nr", how="inner")
         return b.select(
             "i", *kolommen, ord=(pl.col("datum").cast(pl.Int64) * (1 << 32)) + pl.col("nr").cast(pl.Int64),
-            yq=pl.col("datum").dt.year().cast(pl.Int32) * 4 + pl.col("datum").dt.quarter().cast(pl.Int32)).collect()
+            yq=pl.col("datum").dt.year().cast(pl.Int32) * 4 + pl.col("datum").dt.quarter().cast(pl.Int32))
 
     def groep(*delen) -> pl.Expr:
         """Eén geheel getal per groep (verzekerde, code, ...): goedkoper te groeperen dan meerdere kolommen."""
@@ -374,27 +375,31 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten, apart: pl.DataFrame) -> dict[str, 
     vanaf = pl.DataFrame({"ctx": pl.Series(range(len(ctx.waarden)), dtype=pl.UInt32),
                           "vanaf": pl.Series([c.vanaf if c else None for c in ctx.waarden], dtype=pl.Date)})
     start = deel(pl.col("code").is_in(["31080", "11201", "31343"]), "praktijk", "verzekerde", "code", "datum", "ctx").join(
-        vanaf, on="ctx", how="left")
-    start = start.with_columns(voor=pl.col("vanaf").is_not_null() & (pl.col("datum") < pl.col("vanaf"))).drop("ctx", "vanaf", "datum")
+        vanaf.lazy(), on="ctx", how="left").with_columns(
+        voor=pl.col("vanaf").is_not_null() & (pl.col("datum") < pl.col("vanaf"))).drop("ctx", "vanaf", "datum").collect()
     zet("voor_start", start, "voor")
 
     dm = deel(pl.col("code").is_in(["13029", "13030", "13031"]) & (pl.col("uitv") == "huisarts"), "verzekerde", "code", "datum")
-    dm = dm.with_columns(e=pl.col("ord") > pl.col("ord").min().over(groep(
-        pl.col("code").to_physical(), pl.when(pl.col("code") == "13030").then(0).otherwise(pl.col("datum").dt.year()))))
+    dm = dm.select("i", e=pl.col("ord") > pl.col("ord").min().over(groep(
+        pl.col("code").to_physical(), pl.when(pl.col("code") == "13030").then(0).otherwise(pl.col("datum").dt.year())))).collect()
     zet("eerder", dm, "e")
+    del dm
 
-    op = start.filter(pl.col("code").is_in(regels.OPSLAG)).with_columns(
-        kand=pl.when(~pl.col("voor")).then(pl.col("ord")))
-    op = op.with_columns(eerste=pl.col("kand").min().over(groep(pl.col("code").to_physical(), pl.col("yq"))))
-    op = op.with_columns(e=pl.col("eerste").is_not_null() & (pl.col("eerste") < pl.col("ord")),
-                         toegestaan=pl.col("eerste") == pl.col("kand"))
+    op = start.lazy().filter(pl.col("code").is_in(regels.OPSLAG)).with_columns(
+        kand=pl.when(~pl.col("voor")).then(pl.col("ord"))).with_columns(
+        eerste=pl.col("kand").min().over(groep(pl.col("code").to_physical(), pl.col("yq")))).select(
+        "i", "praktijk", "verzekerde", "code", "yq", e=pl.col("eerste").is_not_null() & (pl.col("eerste") < pl.col("ord")),
+        toegestaan=pl.col("eerste") == pl.col("kand")).collect()
     zet("eerder", op, "e")
     t11201 = op.filter((pl.col("code") == "11201") & pl.col("toegestaan").fill_null(False)).select(
         "praktijk", "verzekerde", "yq").unique().with_columns(m=pl.lit(True))
-    s3 = start.filter(pl.col("code") == "31343").join(t11201, on=["praktijk", "verzekerde", "yq"], how="left")
-    zet("met_11201", s3.with_columns(pl.col("m").fill_null(False)), "m")
+    del op
+    s3 = start.lazy().filter(pl.col("code") == "31343").join(t11201.lazy(), on=["praktijk", "verzekerde", "yq"], how="left").select(
+        "i", pl.col("m").fill_null(False)).collect()
+    del start
+    zet("met_11201", s3, "m")
 
-    adv = deel(pl.col("code") == "12822", "verzekerde", "zv", "datum", "uitv", "ctx", "doc", met_zv=True)
+    adv = deel(pl.col("code") == "12822", "verzekerde", "zv", "datum", "uitv", "ctx", "doc", met_zv=True).collect()
     if adv.height:
         combi = adv.select("uitv", "ctx", "doc").unique()
         ok = [regels.oordeel(regels.Feiten(prestatiecode="12822", uitvoerder=u, kenmerken=ctx.waarden[c].kenmerken,
@@ -403,14 +408,14 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten, apart: pl.DataFrame) -> dict[str, 
         adv = adv.join(combi, on=["uitv", "ctx", "doc"], how="left").filter(pl.col("ok"))
         eerste = adv.group_by("verzekerde", "zv").agg(adv_datum=pl.col("datum").min())
         proc = deel(pl.col("code").is_in(["12815", "29033"]), "verzekerde", "zv", "datum", met_zv=True).join(
-            eerste, on=["verzekerde", "zv"], how="inner")
+            eerste.lazy(), on=["verzekerde", "zv"], how="inner").collect()
         zet("zelfde_arts", proc.with_columns(z=pl.col("adv_datum") <= pl.col("datum")), "z")
 
     bwg = deel(pl.col("code") == "behandelwensgesprek", "praktijk", "verzekerde", "datum").select(
-        "praktijk", "verzekerde", "datum").unique()
+        "praktijk", "verzekerde", "datum").unique().collect()
     if bwg.height:
         cons = deel((pl.col("code") == "consult") & (pl.col("uitv") == "huisarts"), "praktijk", "verzekerde", "datum").join(
-            bwg, on=["praktijk", "verzekerde", "datum"], how="semi")
+            bwg.lazy(), on=["praktijk", "verzekerde", "datum"], how="semi").collect()
         uit["zelfde_dag"][cons["i"].to_numpy()] = True
     return uit
 
