@@ -342,10 +342,13 @@ def _ruw_context(lijn, sep, kop) -> str:
 
 # --- de vlaggen per verzekerde -----------------------------------------------------------------------------
 
-def _vlaggen(g: pl.DataFrame, ctx: Contexten, apart: pl.DataFrame) -> dict[str, np.ndarray]:
-    """Per vlag een bool-array, geïndexeerd op de positie in ``g`` (regelvolgorde)."""
+VLAG_BIT = {"voor_start": 1, "eerder": 2, "zelfde_arts": 4, "zelfde_dag": 8, "met_11201": 16}
+
+
+def _vlaggen(g: pl.DataFrame, ctx: Contexten, apart: pl.DataFrame) -> np.ndarray:
+    """De vlaggen per regel als bits (VLAG_BIT) in één uint8-array, geïndexeerd op de positie in ``g`` (regelvolgorde)."""
     n = g.height
-    uit = {k: np.zeros(n, dtype=bool) for k in ("eerder", "zelfde_arts", "zelfde_dag", "met_11201", "voor_start")}
+    uit = np.zeros(n, dtype=np.uint8)
     basis = g.lazy().select("nr", "praktijk", "verzekerde", "code", "datum", "uitv", "ctx", "doc").with_row_index("i")
     zv = apart.lazy().filter(pl.col("zv").is_not_null()).select("nr", "zv")
 
@@ -369,7 +372,7 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten, apart: pl.DataFrame) -> dict[str, 
 
     def zet(naam, df, kolom):
         idx = df.filter(pl.col(kolom))["i"].to_numpy()
-        uit[naam][idx] = True
+        uit[idx] |= VLAG_BIT[naam]
 
     # declaratiestart: vanaf per context
     vanaf = pl.DataFrame({"ctx": pl.Series(range(len(ctx.waarden)), dtype=pl.UInt32),
@@ -416,13 +419,14 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten, apart: pl.DataFrame) -> dict[str, 
     if bwg.height:
         cons = deel((pl.col("code") == "consult") & (pl.col("uitv") == "huisarts"), "praktijk", "verzekerde", "datum").join(
             bwg.lazy(), on=["praktijk", "verzekerde", "datum"], how="semi").collect()
-        uit["zelfde_dag"][cons["i"].to_numpy()] = True
+        uit[cons["i"].to_numpy()] |= VLAG_BIT["zelfde_dag"]
     return uit
 
 
-def _pak(g: pl.DataFrame, v: dict[str, np.ndarray], docs_: Documenten, stuk: int = 1 << 20) -> pl.Series:
+def _pak(g: pl.DataFrame, v: np.ndarray, docs_: Documenten, stuk: int = 1 << 20) -> tuple[pl.Series, list[int]]:
     """De pakketsleutel van de Feiten per regel (één int64), in één polars-expressie per stuk van ``stuk`` regels
-    (de tussenresultaten van de expressie zijn dan begrensd)."""
+    (de tussenresultaten van de expressie zijn dan begrensd). Bewaard wordt per regel niet de sleutel maar het
+    volgnummer van de verschillende sleutel (UInt32): geeft (volgnummers, sleutels in volgorde van hun nummer)."""
     d12116 = g.filter(pl.col("code") == "12116")["datum"].unique().to_list()
     peil = {d: docs_.peildatum(d)[0] for d in d12116}
     is12116 = pl.col("code") == "12116"
@@ -436,12 +440,22 @@ def _pak(g: pl.DataFrame, v: dict[str, np.ndarray], docs_: Documenten, stuk: int
               .when(is12116).then(peil_expr.dt.year().cast(pl.Int64) - JAAR0 + 1).otherwise(0) * L("jaar")
             + pl.when(is12116).then(pl.col("getal").cast(pl.Int64).fill_null(0)).otherwise(0) * L("deel")
             + pl.when(is12116).then(peil_expr.dt.ordinal_day().cast(pl.Int64)).otherwise(0) * L("dag"))
-    vlaggen = ("voor_start", "eerder", "zelfde_arts", "zelfde_dag", "met_11201")
-    for k in vlaggen:
-        expr = expr + pl.col(f"__{k}").cast(pl.Int64) * L(k)
-    delen = [g.slice(a, stuk).with_columns(**{f"__{k}": pl.Series(v[k][a:a + stuk]) for k in vlaggen}).select(expr.alias("sleutel"))
-             for a in range(0, g.height, stuk)]
-    return pl.concat(delen).to_series() if delen else pl.Series("sleutel", [], dtype=pl.Int64)
+    for k, bit in VLAG_BIT.items():
+        expr = expr + ((pl.col("__vlag") & bit) > 0).cast(pl.Int64) * L(k)
+    nummer: dict[int, int] = {}
+    bekend, nummers = pl.Series(dtype=pl.Int64), pl.Series(dtype=pl.UInt32)
+    delen = []
+    for a in range(0, g.height, stuk):
+        sl = g.slice(a, stuk).with_columns(__vlag=pl.Series(v[a:a + stuk])).select(expr.alias("sleutel")).to_series()
+        nieuw = [x for x in sl.unique().to_list() if x not in nummer]
+        if nieuw:
+            for x in nieuw:
+                nummer[x] = len(nummer)
+            bekend = pl.concat([bekend, pl.Series(nieuw, dtype=pl.Int64)])
+            nummers = pl.concat([nummers, pl.Series(range(len(nummer) - len(nieuw), len(nummer)), dtype=pl.UInt32)])
+        delen.append(sl.replace_strict(bekend, nummers, return_dtype=pl.UInt32))
+    uit = pl.concat(delen).rechunk() if delen else pl.Series("sleutel", [], dtype=pl.UInt32)
+    return uit.alias("sleutel"), list(nummer)
 
 
 def _ontpak(sleutel: int, ctx: Contexten) -> regels.Feiten:
@@ -468,7 +482,7 @@ class Resultaat:
     uitspraken: dict[int, regels.Uitspraak]
     regels: int
     ja: list[int] = field(default_factory=list)  # sleutels van toegestane oordelen
-    sleutel: pl.Series | None = None  # per rij van ``goed``: de sleutel van het oordeel (los: zie beoordeel_stukken)
+    sleutel: pl.Series | None = None  # per rij van ``goed``: het nummer van het oordeel in ``oordelen`` (UInt32)
     apart: pl.DataFrame | None = None  # nr, regel (als het niet het regelnummer is), zv
 
     def batches(self, grootte: int = 200_000) -> Iterator[pl.DataFrame]:
@@ -490,7 +504,7 @@ class Resultaat:
             if gj > gi and aj > ai:  # eigen regel-id's in dit stuk
                 eigen = apart.slice(ai, aj - ai)
                 regel = regel.scatter(g_nr.slice(gi, gj - gi).search_sorted(eigen["nr"]), eigen["regel"])
-            stuk_g = goed.slice(gi, gj - gi).with_columns(sleutel=self.sleutel.slice(gi, gj - gi), regel=regel).with_columns(
+            stuk_g = goed.slice(gi, gj - gi).with_columns(sleutel=self.sleutel.slice(gi, gj - gi).cast(pl.Int64), regel=regel).with_columns(
                 eenheden=pl.when(pl.col("code") == "12822").then((pl.col("getal").cast(pl.Int64) + 14) // 15)
                 .otherwise(1).cast(pl.Int64)).with_columns(
                 bedrag_centen=pl.when(pl.col("sleutel").is_in(self.ja)).then(pl.col("tarief").cast(pl.Int64) * pl.col("eenheden")))
@@ -570,17 +584,18 @@ def beoordeel_stukken(st: Stukken, ctx: Contexten, docs_: Documenten | None = No
     st.fout.clear()
     st.apart.clear()
     v = _vlaggen(goed, ctx, apart)
-    sleutel = _pak(goed, v, docs_ or Documenten())
+    nummer, sleutels = _pak(goed, v, docs_ or Documenten())
     del v
-    uniek = sleutel.unique().to_list()
-    uitspraken = {s: regels.oordeel(_ontpak(s, ctx)) for s in uniek}
+    # de oordelentabel en de uitvoer kennen het oordeel bij zijn volgnummer (kolom 'sleutel'); de pakketsleutel zelf
+    # is alleen nodig om de Feiten terug te vinden
+    uitspraken = {i: regels.oordeel(_ontpak(s, ctx)) for i, s in enumerate(sleutels)}
     oordelen = oordelen_tabel(uitspraken)
-    ja = [s for s in uniek if uitspraken[s].toegestaan]
+    ja = [i for i, u in uitspraken.items() if u.toegestaan]
     # de sleutel apart houden: met with_columns zou polars de (in stukken gelezen) tabel eerst aaneenschrijven, een
     # volledige kopie
     goed = goed.drop("ctx", "doc")
     return Resultaat(goed=goed, fout=fout_, oordelen=oordelen, uitspraken=uitspraken, regels=st.regels, ja=ja,
-                     sleutel=sleutel, apart=apart.drop("zv"))
+                     sleutel=nummer, apart=apart.drop("zv"))
 
 
 def lees_tekst(tekst: str, voortgang=None) -> Resultaat:
