@@ -1,7 +1,7 @@
 """Benchmark (geen test): de declaratiecontrole op 10^4 .. 10^7 regels van een realistische mix.
 
 Gebruik: .venv/bin/python benchmarks/declaraties.py [--groottes 10000 100000 1000000 10000000] [--map /tmp/...]
-         [--route snel|referentie] [--vorm json|csv] [--herhaal N] [--fasen]
+         [--route snel|referentie] [--vorm json|csv] [--herhaal N] [--fasen] [--vloer]
 
 Per grootte: een synthetisch bestand (``proefbestand``: veel praktijken en verzekerden, alle codes, ~1% foute regels
 en ~5% regels met een datum buiten de bekende perioden) wordt één keer gemaakt en bewaard in ``--map``; dan draait
@@ -10,7 +10,7 @@ proces, inclusief opstarten, lezen, oordelen en alle JSON-regels schrijven), reg
 dat proces (gebruiker + systeem; op een gedeelde machine minder ruisig dan de wandklok) en het piekgeheugen
 (maximale RSS, via wait4). Met ``--herhaal N`` de mediaan van N keer. ``--fasen`` meet daarnaast in een eigen
 proces de fasen apart: importeren, lezen (en per regel controleren), oordelen (per verzekerde), schrijven (JSON)
-met de samenvatting.
+met de samenvatting. ``--vloer``: wat alleen importeren, lezen en even veel schrijven met polars kost (zie ``vloer``).
 Draai 10^7 niet vaker dan nodig: het bestand is ~0,8 GB en de machine wordt gedeeld.
 """
 
@@ -76,6 +76,34 @@ print(json.dumps(t))
     return json.loads(uit.stdout.strip().splitlines()[-1])
 
 
+def vloer(pad: Path) -> dict[str, float]:
+    """Wat polars op deze machine minimaal kost, zonder enige controle: importeren, het bestand lezen (alle kolommen
+    als tekst, zoals de snelle route het leest) en een even grote JSON-uitvoer schrijven (de velden van de invoer plus
+    per regel een staart van dezelfde lengte als die van de echte uitvoer, als categorie, met ``write_csv``: de
+    techniek van de JSON-schrijver zonder het werk per stuk). Eén proces, dezelfde allocatorinstelling als de CLI."""
+    code = f"""
+import json, os, time
+t0 = time.perf_counter()
+os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:500,muzzy_decay_ms:0")
+import polars as pl
+t = {{"importeren": time.perf_counter() - t0}}
+t1 = time.perf_counter()
+df = pl.read_csv({str(pad)!r}, infer_schema=False, quote_char=None, truncate_ragged_lines=True)
+t["lezen"] = time.perf_counter() - t1
+staart = "x" * 470  # de gemiddelde staart (oordeel, reden, bron, redenen, eenheden, bedrag) van de echte uitvoer
+t2 = time.perf_counter()
+with open(os.devnull, "wb") as f:
+    for i in range(0, df.height, 200_000):
+        d = df.slice(i, 200_000)
+        d.with_columns(s=pl.Series([staart], dtype=pl.Enum([staart])).gather(pl.Series([0] * d.height, dtype=pl.UInt32))).write_csv(
+            f, include_header=False, quote_style="never", separator='"')
+t["schrijven"] = time.perf_counter() - t2
+print(json.dumps(t))
+"""
+    uit = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(uit.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--groottes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
@@ -84,10 +112,12 @@ def main() -> None:
     ap.add_argument("--vorm", default="json", choices=["json", "csv"])
     ap.add_argument("--herhaal", type=int, default=1)
     ap.add_argument("--fasen", action="store_true")
+    ap.add_argument("--vloer", action="store_true", help="ook de vloer: alleen importeren, lezen en schrijven met polars")
     a = ap.parse_args()
     a.map.mkdir(parents=True, exist_ok=True)
     print(f"{'regels':>12} {'tijd (s)':>9} {'regels/s':>12} {'cpu (s)':>8} {'piek (MiB)':>11}"
-          + ("   fasen (s): importeren / lezen / oordelen / schrijven" if a.fasen else ""))
+          + ("   fasen (s): importeren / lezen / oordelen / schrijven" if a.fasen else "")
+          + ("   vloer (s): importeren / lezen / schrijven" if a.vloer else ""))
     for n in a.groottes:
         pad = a.map / f"declaraties-{n}.csv"
         maak(pad, n)
@@ -99,6 +129,9 @@ def main() -> None:
         if a.fasen:
             f = fasen(pad)
             regel += "   " + " / ".join(f"{f[k]:.2f}" for k in ("importeren", "lezen", "oordelen", "schrijven"))
+        if a.vloer:
+            v = vloer(pad)
+            regel += "   " + " / ".join(f"{v[k]:.2f}" for k in ("importeren", "lezen", "schrijven"))
         print(regel, flush=True)
 
 
