@@ -173,11 +173,13 @@ def _waarden(s: pl.Series, functie: Callable[[str], tuple], dtype) -> pl.Series:
     return s.replace_strict(kaart, default=None, return_dtype=dtype)
 
 
-def _fout_in(s: pl.Series, functie: Callable[[str], tuple]) -> pl.Series:
-    """True waar het veld een fout geeft."""
+def _waarden_en_fout(s: pl.Series, functie: Callable[[str], tuple], dtype) -> tuple[pl.Series, pl.Series]:
+    """Als ``_waarden``, plus per rij True waar het veld een fout geeft (één keer de verschillende waarden)."""
     uniek = s.unique().to_list()
-    fout_ = [u for u in uniek if functie(u)[1] is not None]
-    return s.is_in(fout_) if fout_ else pl.Series(np.zeros(s.len(), dtype=bool))
+    gelezen = {u: functie(u) for u in uniek}
+    fout_ = [u for u, (_, f) in gelezen.items() if f is not None]
+    waarden = s.replace_strict({u: w for u, (w, _) in gelezen.items()}, default=None, return_dtype=dtype)
+    return waarden, (s.is_in(fout_) if fout_ else pl.Series(np.zeros(s.len(), dtype=bool)))
 
 
 def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Contexten, st: Stukken,
@@ -240,13 +242,13 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     for naam, grens in (("deelnemers", DEELNEMERS_GRENS), ("duur_minuten", DUUR_GRENS)):
         if naam in kol:
             functie = (lambda t, n=naam, g=grens: formaat.lees_geheel(t, n, g))
-            ints[naam] = _waarden(kol[naam], functie, pl.Int16)
-            los = los | _fout_in(kol[naam], functie)
+            ints[naam], f_ = _waarden_en_fout(kol[naam], functie, pl.Int16)
+            los = los | f_
         else:
             ints[naam] = pl.repeat(None, n_lijnen, dtype=pl.Int16, eager=True)
     if "tarief" in kol:
-        tarief = _waarden(kol["tarief"], formaat.lees_tarief, pl.Int32)
-        los = los | _fout_in(kol["tarief"], formaat.lees_tarief)
+        tarief, f_ = _waarden_en_fout(kol["tarief"], formaat.lees_tarief, pl.Int32)
+        los = los | f_
     else:
         tarief = pl.repeat(None, n_lijnen, dtype=pl.Int32, eager=True)
     if "regel" in kol:
