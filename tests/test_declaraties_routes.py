@@ -155,3 +155,11 @@ def test_elke_reden_heeft_een_redencode(code):
         assert u.redenen and all(r.code for r in u.redenen)
         gezien.update(r.code for r in u.redenen)
     assert gezien
+
+
+def test_31343_naast_11201_ook_zonder_samengestelde_sleutel(monkeypatch):
+    # Met meer praktijken dan in de gehele-getalsleutel passen vergelijkt de snelle route op drie kolommen; forceer
+    # die weg en vergelijk weer met de referentie (grensgevallen plus een mix met veel 31343/11201).
+    monkeypatch.setattr(snel, "PRAKTIJKEN_IN_SLEUTEL", 0)
+    _gelijk(proefbestand.grensgevallen())
+    _gelijk(proefbestand.tekst(2000, 4, praktijken=3, verzekerden=60, foutfractie=0.02))

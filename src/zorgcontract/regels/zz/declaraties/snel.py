@@ -344,6 +344,7 @@ def _ruw_context(lijn, sep, kop) -> str:
 
 # --- de vlaggen per verzekerde -----------------------------------------------------------------------------
 
+PRAKTIJKEN_IN_SLEUTEL = 1 << 16  # tot zoveel praktijken: (praktijk, verzekerde, kwartaal) als één geheel getal
 VLAG_BIT = {"voor_start": 1, "eerder": 2, "zelfde_arts": 4, "zelfde_dag": 8, "met_11201": 16}
 
 
@@ -383,6 +384,12 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten, apart: pl.DataFrame) -> np.ndarray
         vanaf.lazy(), on="ctx", how="left").with_columns(
         voor=pl.col("vanaf").is_not_null() & (pl.col("datum") < pl.col("vanaf"))).drop("ctx", "vanaf", "datum").collect()
     zet("voor_start", start, "voor")
+    # (praktijk, verzekerde, kwartaal) als één geheel getal, als dat past (voor 31343 naast 11201, hieronder)
+    prak = start["praktijk"].to_physical().rank("dense").cast(pl.Int64)
+    past = start.height == 0 or (int(prak.max()) < PRAKTIJKEN_IN_SLEUTEL and int(start["yq"].max()) < (1 << 16)
+                                 and int(start["verzekerde"].to_physical().max()) < (1 << 31))
+    start = start.with_columns(pvq=groep(prak, pl.col("yq")) if past else pl.lit(None, dtype=pl.Int64))
+    del prak
 
     dm = deel(pl.col("code").is_in(["13029", "13030", "13031"]) & (pl.col("uitv") == "huisarts"), "verzekerde", "code", "datum")
     dm = dm.select("i", e=pl.col("ord") > pl.col("ord").min().over(groep(
@@ -393,14 +400,16 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten, apart: pl.DataFrame) -> np.ndarray
     op = start.lazy().filter(pl.col("code").is_in(regels.OPSLAG)).with_columns(
         kand=pl.when(~pl.col("voor")).then(pl.col("ord"))).with_columns(
         eerste=pl.col("kand").min().over(groep(pl.col("code").to_physical(), pl.col("yq")))).select(
-        "i", "praktijk", "verzekerde", "code", "yq", e=pl.col("eerste").is_not_null() & (pl.col("eerste") < pl.col("ord")),
+        "i", "praktijk", "verzekerde", "code", "yq", "pvq", e=pl.col("eerste").is_not_null() & (pl.col("eerste") < pl.col("ord")),
         toegestaan=pl.col("eerste") == pl.col("kand")).collect()
     zet("eerder", op, "e")
-    t11201 = op.filter((pl.col("code") == "11201") & pl.col("toegestaan").fill_null(False)).select(
-        "praktijk", "verzekerde", "yq").unique().with_columns(m=pl.lit(True))
+    # 31343 naast een toegestane 11201 van dezelfde praktijk in hetzelfde kwartaal: een semi-join op (praktijk,
+    # verzekerde, kwartaal), als één geheel getal (verzekerde, praktijk genummerd binnen dit deel, kwartaal) als dat
+    # past - een join op drie kolommen met categorieën kost bij miljoenen regels honderden MB
+    sleutel = ["pvq"] if past else ["praktijk", "verzekerde", "yq"]
+    t11201 = op.lazy().filter((pl.col("code") == "11201") & pl.col("toegestaan").fill_null(False)).select(*sleutel)
     del op
-    s3 = start.lazy().filter(pl.col("code") == "31343").join(t11201.lazy(), on=["praktijk", "verzekerde", "yq"], how="left").select(
-        "i", pl.col("m").fill_null(False)).collect()
+    s3 = start.lazy().filter(pl.col("code") == "31343").join(t11201, on=sleutel, how="semi").select("i", m=pl.lit(True)).collect()
     del start
     zet("met_11201", s3, "m")
 
