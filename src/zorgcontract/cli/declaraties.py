@@ -64,11 +64,7 @@ def registreer(app: typer.Typer) -> None:
         voortgang: Optional[bool] = typer.Option(None, "--voortgang/--geen-voortgang",
                                                  help="Voortgangsbalk op stderr (standaard: bij grote bestanden naar een terminal)."),
     ):
-        # Polars' allocator (jemalloc) houdt vrijgekomen geheugen standaard 10 s vast: bij een bestand dat in stukken
-        # wordt gelezen telt dat op tot honderden MB piekgeheugen. Direct teruggeven (0 ms) kost bij 3*10^6 regels
-        # ruim twee keer zoveel CPU-tijd (paginafouten); 500 ms houdt het piekgeheugen begrensd (gemeten: +70 MB
-        # bij 3*10^6 regels) zonder die kosten. Moet vóór de eerste import van polars staan (die gebeurt pas hier).
-        os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:500,muzzy_decay_ms:0")
+        # (de instelling van polars' allocator staat in regels/zz/declaraties/formaat.py)
         from zorgcontract.regels.zz.declaraties import bestand as bestanden
         from zorgcontract.regels.zz.declaraties import uitvoer as uit_
 

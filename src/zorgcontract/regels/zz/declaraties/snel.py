@@ -392,14 +392,16 @@ def _vlaggen(g: pl.DataFrame, ctx: Contexten, apart: pl.DataFrame) -> np.ndarray
     del prak
 
     dm = deel(pl.col("code").is_in(["13029", "13030", "13031"]) & (pl.col("uitv") == "huisarts"), "verzekerde", "code", "datum")
-    dm = dm.select("i", e=pl.col("ord") > pl.col("ord").min().over(groep(
-        pl.col("code").to_physical(), pl.when(pl.col("code") == "13030").then(0).otherwise(pl.col("datum").dt.year())))).collect()
+    dm = dm.select("i", "ord", g=groep(pl.col("code").to_physical(),
+                                       pl.when(pl.col("code") == "13030").then(0).otherwise(pl.col("datum").dt.year())))
+    dm = dm.join(dm.group_by("g").agg(m=pl.col("ord").min()), on="g").select("i", e=pl.col("ord") > pl.col("m")).collect()
     zet("eerder", dm, "e")
     del dm
 
+    # een venster (over) houdt per groep een lijst posities bij; group_by + join is bij miljoenen groepen zuiniger
     op = start.lazy().filter(pl.col("code").is_in(regels.OPSLAG)).with_columns(
-        kand=pl.when(~pl.col("voor")).then(pl.col("ord"))).with_columns(
-        eerste=pl.col("kand").min().over(groep(pl.col("code").to_physical(), pl.col("yq")))).select(
+        kand=pl.when(~pl.col("voor")).then(pl.col("ord")), g=groep(pl.col("code").to_physical(), pl.col("yq")))
+    op = op.join(op.group_by("g").agg(eerste=pl.col("kand").min()), on="g").select(
         "i", "praktijk", "verzekerde", "code", "yq", "pvq", e=pl.col("eerste").is_not_null() & (pl.col("eerste") < pl.col("ord")),
         toegestaan=pl.col("eerste") == pl.col("kand")).collect()
     zet("eerder", op, "e")
