@@ -29,10 +29,11 @@ from zorgcontract.kern.kwartalen import eerste_kwartaalstart_na_maand
 
 # Polars' allocator (jemalloc) leest deze instelling één keer, als polars geladen wordt; dit pakket wordt altijd vóór
 # polars geladen (de CLI laadt bij het opstarten alle regels, ook de polars-modules hieronder), dus hier en niet in de
-# subopdracht, waar ze te laat kwam. jemalloc houdt vrijgekomen geheugen standaard 10 s vast: bij een bestand dat in
-# stukken gelezen en geschreven wordt telt dat op (gemeten 1,2 GiB piek bij 10^7 regels). Direct teruggeven (0 ms)
-# geeft het laagste piekgeheugen maar kost paginafouten bij elk nieuw stuk geheugen (10^6 regels: 7,4 s in plaats van
-# 5,0 s; 3*10^6: 429 in plaats van 506 MiB). 500 ms is het midden. Een eigen _RJEM_MALLOC_CONF gaat voor.
+# subopdracht, waar ze te laat kwam. Polars' eigen standaard (dirty 500 ms, muzzy 1000 ms) laat vrijgegeven pagina's
+# nog een seconde in het geheugen tellen: gemeten 1,2 GiB piek bij 10^7 regels. Muzzy 0 geeft ze na 500 ms echt terug
+# (5*10^6 regels: 627 MiB piek) voor ca. 20% meer tijd; dirty 0 zou nog lager uitkomen (3*10^6: 429 in plaats van
+# 506 MiB) maar kost paginafouten bij elk nieuw stuk geheugen (10^6 regels: 7,4 in plaats van 5,0 s). Een eigen
+# _RJEM_MALLOC_CONF gaat voor.
 os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:500,muzzy_decay_ms:0")
 
 KOLOMMEN = ("regel", "praktijk", "verzekerde", "prestatiecode", "datum", "uitvoerder", "context", "deelnemers",
