@@ -8,11 +8,13 @@ per *verschillende* waarde door precies dezelfde Python-functies gelezen als in 
 foutmelding letterlijk gelijk is. DuckDB kan hetzelfde in SQL (zie README, "Verder dan één machine").
 
 Opbouw:
-- ``lees_stukken``: het bestand in stukken van ~32 MB (op regelgrenzen), per stuk een compacte tabel met de goede
-  regels (categorieën en gehele getallen) en een kleine tabel met de foute regels;
-- ``vlaggen``: de vlaggen per verzekerde (eerder, zelfde_arts, zelfde_dag, met_11201) met groeperingen;
+- ``lees_bytes_stukken`` / ``verwerk_stuk``: het bestand in stukken van 8 MB (op regelgrenzen), per stuk een compacte
+  tabel met de goede regels (BEWAAR_SCHEMA: categorieën en gehele getallen, ca. 26 bytes per regel), een dunne tabel
+  met eigen regel-id's en zorgverleners (APART_SCHEMA) en een kleine tabel met de foute regels;
+- ``_vlaggen``: de vlaggen per verzekerde (eerder, zelfde_arts, zelfde_dag, met_11201, voor_start) als bits in één
+  byte per regel, met groeperingen op één gehele groepssleutel;
 - elk oordeel is een pakketsleutel (één int64) van de ``Feiten``; elke verschillende sleutel wordt één keer door
-  ``regels.oordeel`` beoordeeld;
+  ``regels.oordeel`` beoordeeld, en per regel wordt alleen het volgnummer van de sleutel bewaard (UInt32);
 - ``Resultaat.batches``: de uitkomst in regelvolgorde, in stukken, om stromend weg te schrijven.
 """
 
