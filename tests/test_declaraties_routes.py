@@ -5,6 +5,7 @@ de grensgevallen van elke regel, in willekeurige volgorde, met foute en vijandig
 from __future__ import annotations
 
 import itertools
+import json
 from datetime import date
 
 import pytest
@@ -155,3 +156,56 @@ def test_elke_reden_heeft_een_redencode(code):
         assert u.redenen and all(r.code for r in u.redenen)
         gezien.update(r.code for r in u.redenen)
     assert gezien
+
+
+def test_31343_naast_11201_ook_zonder_samengestelde_sleutel(monkeypatch):
+    # Met meer praktijken dan in de gehele-getalsleutel passen vergelijkt de snelle route op drie kolommen; forceer
+    # die weg en vergelijk weer met de referentie (grensgevallen plus een mix met veel 31343/11201).
+    monkeypatch.setattr(snel, "PRAKTIJKEN_IN_SLEUTEL", 0)
+    _gelijk(proefbestand.grensgevallen())
+    _gelijk(proefbestand.tekst(2000, 4, praktijken=3, verzekerden=60, foutfractie=0.02))
+
+
+# --- de JSON-schrijver: elke regel zoals json.dumps haar zou schrijven -------------------------------------
+
+def _json_verwacht(r) -> str:
+    bedrag = None if r["bedrag_centen"] is None else f"{r['bedrag_centen'] // 100}.{r['bedrag_centen'] % 100:02d}"
+    d = {"regel": r["regel"], "praktijk": r["praktijk"], "verzekerde": r["verzekerde"], "prestatiecode": r["prestatiecode"],
+         "datum": None if r["datum"] is None else r["datum"].isoformat(), "uitvoerder": r["uitvoerder"],
+         "toegestaan": r["toegestaan"],
+         "oordeel": "fout" if r["toegestaan"] is None else "toegestaan" if r["toegestaan"] else "niet toegestaan",
+         "redencode": r["redencode"], "reden": r["reden"], "bron": r["bron"], "redenen": r["redenen"],
+         "eenheden": r["eenheden"], "bedrag": bedrag, "fout": r["fout"]}
+    return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+
+
+@pytest.mark.parametrize("grootte", [1, 3, 50, 10_000])
+@pytest.mark.parametrize("kop", [proefbestand.KOP, "regel,prestatiecode,datum,uitvoerder,context,tarief"])
+def test_json_schrijver_gelijk_aan_json_dumps(kop, grootte):
+    # Stukken met alleen foute regels, aanhalingstekens en backslashes in de velden, een eigen regel-id naast het
+    # regelnummer, het oude formaat (praktijk en verzekerde null): de schrijver verdeelt zulke regels anders over
+    # zijn kolommen, de uitkomst moet elke keer gelijk zijn aan wat json.dumps schrijft.
+    import io
+
+    from zorgcontract.regels.zz.declaraties import uitvoer
+
+    nieuw = "verzekerde" in kop
+    rijen = [
+        ("", "P1", "V1", "13029", "2026-02-10", "huisarts", "", "", "", "", "12.50"),
+        ('"r""1"', 'P\\1', 'V"2', "13029", "2026-02-11", "huisarts", "", "", "", "", "31.97"),
+        ("x", "P1", "V1", "99999", "2026-02-10", "huisarts", "", "", "", "", ""),
+        ("", "P1", "V1", "13029", "2029-01-01", "huisarts", "", "", "", "", ""),
+        ("7", "P2", "V3", "12822", "2026-06-01", "scen-arts", "huisartsenovereenkomst", "", "arts-a", "31", "40.00"),
+        ("", "P2", "V3", "consult", "2026-06-01", "poh-ggz", "", "", "", "", ""),
+        ("a\\b", "P2", "V4", "mtvp", "2026-06-02", "huisarts", "aangemeld-regio", "", "", "", "1,5"),
+    ]
+    kolommen = kop.split(",")
+    alle = list(proefbestand.KOP.split(","))
+    lijnen = [",".join(r[alle.index(k)] for k in kolommen) for r in rijen]
+    tekst = kop + "\n" + "\n".join(lijnen * 3) + "\n"
+    res = snel.lees_tekst(tekst)
+    buf = io.BytesIO()
+    uitvoer.schrijf(res.batches(grootte), res.oordelen, buf, "json")
+    verwacht = [_json_verwacht(r) for stuk in res.rijen(grootte) for r in stuk.iter_rows(named=True)]
+    assert buf.getvalue().decode("utf-8").splitlines() == verwacht
+    assert nieuw or all('"praktijk":null,"verzekerde":null' in v for v in verwacht)

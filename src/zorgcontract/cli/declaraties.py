@@ -65,10 +65,7 @@ def registreer(app: typer.Typer) -> None:
         voortgang: Optional[bool] = typer.Option(None, "--voortgang/--geen-voortgang",
                                                  help="Voortgangsbalk op stderr (standaard: bij grote bestanden naar een terminal)."),
     ):
-        # Polars' allocator (jemalloc) houdt vrijgekomen geheugen anders een tijd vast: bij een bestand dat in stukken
-        # wordt gelezen telt dat op tot honderden MB piekgeheugen. Direct teruggeven kost weinig tijd. Moet vóór de
-        # eerste import van polars staan (die gebeurt pas hier).
-        os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
+        # (de instelling van polars' allocator staat in regels/zz/declaraties/formaat.py)
         from zorgcontract.regels.zz.declaraties import bestand as bestanden
 
         if bestand is None or not bestand.strip():

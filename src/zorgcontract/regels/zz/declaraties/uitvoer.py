@@ -12,6 +12,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+import numpy as np
 import polars as pl
 
 from zorgcontract.kern import nl
@@ -65,6 +66,10 @@ def als_tabel(stuk: pl.DataFrame, oordelen: pl.DataFrame) -> pl.DataFrame:
 
 
 _STUURTEKEN = r"[\x00-\x1f]"
+_BIJZONDER = r'["\\]'
+FOUT_FRAGMENT = '"toegestaan":null,"oordeel":"fout","redencode":null,"reden":null,"bron":null,"redenen":[]'
+# De velden vóór het oordeel, in volgorde; hun waarden staan tussen aanhalingstekens (of zijn null).
+_KOPVELDEN = ("regel", "praktijk", "verzekerde", "prestatiecode", "datum", "uitvoerder")
 
 
 def _j(kolom: str) -> pl.Expr:
@@ -74,18 +79,116 @@ def _j(kolom: str) -> pl.Expr:
         pl.concat_str(pl.lit('"'), c.str.replace_all("\\", "\\\\", literal=True).str.replace_all('"', '\\"', literal=True), pl.lit('"')))
 
 
-def schrijf_json(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit) -> None:
-    tekst = ("regel", "praktijk", "verzekerde", "prestatiecode", "uitvoerder", "fout")
-    if stuk.select(pl.any_horizontal([pl.col(k).cast(pl.String).str.contains(_STUURTEKEN).any() for k in tekst])).item():
-        buf = io.BytesIO()
-        als_tabel(stuk, oordelen).write_ndjson(buf)
-        uit.write(buf.getvalue())
-        return
-    fout_stuk = pl.DataFrame({"sleutel": [-1], "json": ['"toegestaan":null,"oordeel":"fout","redencode":null,"reden":null,"bron":null,"redenen":[]']},
-                             schema={"sleutel": pl.Int64, "json": pl.String})
-    s = stuk.with_columns(pl.col("sleutel").fill_null(-1)).join(
-        pl.concat([oordelen.select("sleutel", "json"), fout_stuk]), on="sleutel", how="left", maintain_order="left")
-    lijn = pl.concat_str(
+def _bedrag_tekst(c: int | None) -> str:
+    return "null" if c is None else f'"{c // 100}.{c % 100:02d}"'
+
+
+def _staart(fragment: str, eenheden, bedrag) -> str:
+    return f',{fragment},"eenheden":{"null" if eenheden is None else eenheden},"bedrag":{_bedrag_tekst(bedrag)}'
+
+
+class _JsonSchrijver:
+    """Schrijft JSON-regels zonder per regel een lange tekst te bouwen.
+
+    Elke regel is ``{"regel":"…","praktijk":"…",…,"uitvoerder":"…"`` gevolgd door een staart die alleen van het
+    oordeel, de eenheden en het bedrag afhangt (``,"toegestaan":…,"fout":null}``). Die staart is er per verschillende
+    combinatie één keer, als categorie (Enum); de kopvelden zijn de ruwe waarden. ``write_csv`` met het
+    aanhalingsteken als scheidingsteken en zonder quoting zet tussen de kolommen precies de aanhalingstekens die
+    om de waarden horen: ``{"regel":`` | 1 | ``,"praktijk":`` | AGB… | … | uitvoerder | staart. Een regel die
+    daar niet in past (een fout, een waarde met ``"`` of ``\\``, een lege praktijk) wordt als hele tekst gemaakt
+    (``_lijn``, kolomsgewijs) en op haar eerste aanhalingstekens over dezelfde kolommen verdeeld; aan elkaar gezet
+    met het scheidingsteken geeft dat precies die tekst terug. Zo is elke regel byte-gelijk aan ``_lijn``."""
+
+    def __init__(self, oordelen: pl.DataFrame):
+        self.sleutels = oordelen["sleutel"]
+        self.fragmenten = oordelen["json"].to_list()
+        self.staarten: dict[int, str] = {}
+        self.json = pl.concat([oordelen.select("sleutel", "json"), pl.DataFrame(
+            {"sleutel": [-1], "json": [FOUT_FRAGMENT]}, schema={"sleutel": pl.Int64, "json": pl.String})])
+
+    def schrijf(self, stuk: pl.DataFrame, uit) -> None:
+        n = stuk.height
+        if n == 0:
+            return
+        # kopvelden met een waarde in dit stuk; een veld dat in het hele stuk leeg is (het oude formaat) wordt deel
+        # van de vaste tekst
+        met = [k for k in _KOPVELDEN if k == "uitvoerder" or stuk[k].null_count() < n]  # de laatste altijd
+        vast, tekst = [], "{"
+        for k in _KOPVELDEN:
+            tekst += ("," if k != "regel" else "") + f'"{k}":'
+            if k in met:
+                vast.append(tekst)
+                tekst = ""
+            else:
+                tekst += "null"
+        assert tekst == ""
+        s = stuk.select(
+            "nr", *[pl.col(k).cast(pl.String) for k in met], "eenheden", "bedrag_centen", "fout",
+            oidx=pl.col("sleutel").replace_strict(self.sleutels, pl.int_range(self.sleutels.len(), dtype=pl.UInt32, eager=True),
+                                                  default=None))
+        bijzonder = pl.col("fout").is_not_null() | pl.col("oidx").is_null()
+        for k in met:  # code, datum en uitvoerder van een goede regel komen uit een vaste lijst
+            bijzonder = bijzonder | pl.col(k).is_null()
+            if k in ("regel", "praktijk", "verzekerde"):
+                bijzonder = bijzonder | pl.col(k).str.contains(_BIJZONDER)
+        s = s.with_columns(bijzonder=bijzonder)
+        # de staart per combinatie (oordeel, eenheden, bedrag)
+        s = s.with_columns(combi=pl.when(~pl.col("bijzonder")).then(
+            (pl.col("oidx").cast(pl.Int64) * (1 << 40)) + (pl.col("eenheden").cast(pl.Int64).fill_null(255) * (1 << 32))
+            + (pl.col("bedrag_centen").cast(pl.Int64) + 1).fill_null(0)))
+        combis = s["combi"].drop_nulls().unique().sort()
+        cats: dict[str, int] = {}  # staart -> categorie (verschillende oordelen kunnen dezelfde tekst hebben)
+        naar = np.empty(combis.len(), dtype=np.uint32)
+        for j, c in enumerate(combis.to_list()):
+            t = self.staarten.get(c)
+            if t is None:
+                o, e, b = c >> 40, (c >> 32) & 255, c & 0xFFFFFFFF
+                t = self.staarten[c] = _staart(self.fragmenten[o], None if e == 255 else e, None if b == 0 else b - 1) + ',"fout":null}'
+            naar[j] = cats.setdefault(t, len(cats))
+        # de bijzondere regels: de hele JSON-regel als tekst (zoals voorheen), dan op haar eerste aanhalingstekens
+        # verdeeld over dezelfde kolommen
+        b_idx = np.flatnonzero(s["bijzonder"].to_numpy())
+        delen = 2 * len(met)
+        if len(b_idx):
+            b_stuk = stuk[b_idx]
+            stukken_b = b_stuk.with_columns(pl.col("sleutel").fill_null(-1)).join(
+                self.json, on="sleutel", how="left", maintain_order="left").select(
+                _lijn().str.splitn('"', delen + 1).alias("d")).unnest("d")
+            stukken_b = [stukken_b.to_series(i) for i in range(delen + 1)]
+        kolommen = {}
+        for i, v in enumerate(vast):
+            kolommen[f"v{i}"] = self._enum(v, stukken_b[2 * i] if len(b_idx) else None, n, b_idx)
+            w = s[met[i]]
+            if len(b_idx):
+                w = w.scatter(b_idx, stukken_b[2 * i + 1])
+            kolommen[f"w{i}"] = w
+        if len(b_idx):
+            for t in stukken_b[-1].unique().to_list():
+                cats.setdefault(t, len(cats))
+        e = pl.Enum(list(cats))
+        if combis.len():
+            pos = pl.Series(naar).gather(combis.search_sorted(s["combi"].fill_null(combis[0])))
+        else:
+            pos = pl.Series(np.zeros(n, dtype=np.uint32))
+        staart = pl.Series(list(cats), dtype=e).gather(pos)
+        if len(b_idx):
+            staart = staart.scatter(b_idx, stukken_b[-1].cast(e))
+        kolommen["staart"] = staart
+        pl.DataFrame(kolommen).write_csv(uit, include_header=False, quote_style="never", separator='"')
+
+    @staticmethod
+    def _enum(vast: str, anders: pl.Series | None, n: int, idx) -> pl.Series:
+        cats = [vast, *sorted(set(anders.unique().to_list()) - {vast})] if anders is not None else [vast]
+        e = pl.Enum(cats)
+        w = pl.Series(cats, dtype=e).gather(pl.Series(np.zeros(n, dtype=np.uint32)))
+        if len(idx):
+            w = w.scatter(idx, anders.cast(e))
+        return w
+
+
+def _lijn() -> pl.Expr:
+    """De hele JSON-regel als tekst (voor de bijzondere regels van ``_JsonSchrijver``; vraagt de kolom json)."""
+    return pl.concat_str(
         pl.lit('{"regel":'), _j("regel"), pl.lit(',"praktijk":'), _j("praktijk"), pl.lit(',"verzekerde":'), _j("verzekerde"),
         pl.lit(',"prestatiecode":'), _j("prestatiecode"), pl.lit(',"datum":'), _j("datum"), pl.lit(',"uitvoerder":'),
         _j("uitvoerder"), pl.lit(","), pl.col("json"),
@@ -93,7 +196,24 @@ def schrijf_json(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit) -> None:
         pl.lit(',"bedrag":'), pl.when(pl.col("bedrag_centen").is_null()).then(pl.lit("null")).otherwise(
             pl.concat_str(pl.lit('"'), _bedrag("bedrag_centen"), pl.lit('"'))),
         pl.lit(',"fout":'), _j("fout"), pl.lit("}"))
-    s.select(lijn.alias("l")).write_csv(uit, include_header=False, quote_style="never")
+
+
+def _stuurtekens(stuk: pl.DataFrame) -> bool:
+    """Staat er in een tekstveld van dit stuk een stuurteken (dan schrijft polars' eigen JSON-schrijver het stuk)?
+    Code en uitvoerder van een goede regel komen uit een vaste lijst: die alleen bij de foute regels nakijken."""
+    fout_ = pl.col("fout").is_not_null()
+    return stuk.select(pl.any_horizontal(
+        [pl.col(k).cast(pl.String).str.contains(_STUURTEKEN).any() for k in ("regel", "praktijk", "verzekerde", "fout")]
+        + [pl.col(k).cast(pl.String).filter(fout_).str.contains(_STUURTEKEN).any() for k in ("prestatiecode", "uitvoerder")])).item()
+
+
+def schrijf_json(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit, schrijver: _JsonSchrijver | None = None) -> None:
+    if _stuurtekens(stuk):
+        buf = io.BytesIO()
+        als_tabel(stuk, oordelen).write_ndjson(buf)
+        uit.write(buf.getvalue())
+        return
+    (schrijver or _JsonSchrijver(oordelen)).schrijf(stuk, uit)
 
 
 def schrijf_csv(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit, kop: bool) -> None:
@@ -191,9 +311,10 @@ def schrijf(stukken: Iterable[pl.DataFrame], oordelen: pl.DataFrame, uit, vorm: 
     """Schrijft alle stukken naar ``uit`` (binair) in ``vorm`` ('tekst', 'json', 'csv'); geeft de samenvatting."""
     som = Samenvatting()
     eerste = True
+    json_schrijver = _JsonSchrijver(oordelen) if vorm == "json" else None
     for stuk in stukken:
         if vorm == "json":
-            schrijf_json(stuk, oordelen, uit)
+            schrijf_json(stuk, oordelen, uit, json_schrijver)
         elif vorm == "csv":
             schrijf_csv(stuk, oordelen, uit, kop=eerste)
         else:
