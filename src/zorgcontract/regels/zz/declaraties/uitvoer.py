@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import io
 import json
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 import numpy as np
 import polars as pl
 
 from zorgcontract.kern import nl
-from zorgcontract.regels.zz.declaraties import regels
+from zorgcontract.regels.zz.declaraties import regels, uitvoer_referentie
 from zorgcontract.regels.zz.declaraties.referentie import Beoordeling
 from zorgcontract.regels.zz.declaraties.snel import oordelen_tabel, voeg_oordeel_toe
 
@@ -241,15 +240,10 @@ def schrijf_tekst(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit) -> None:
         uit.write(("\n".join(regels_) + "\n").encode("utf-8", "backslashreplace"))
 
 
-class Samenvatting:
-    """Telt per praktijk en per prestatiecode mee, stuk voor stuk (geheugen: één rij per praktijk en code)."""
-
-    def __init__(self):
-        leeg = lambda: {"toegestaan": 0, "geweigerd": 0, "fouten": 0, "eenheden": 0, "bedrag_centen": 0, "zonder_tarief": 0}
-        self.per_praktijk = defaultdict(leeg)
-        self.per_code = defaultdict(leeg)
-        self.per_redencode = defaultdict(int)
-        self.totaal = leeg()
+class Samenvatting(uitvoer_referentie.Samenvatting):
+    """Telt per praktijk en per prestatiecode mee, stuk voor stuk (geheugen: één rij per praktijk en code).
+    Alleen het tellen is kolomsgewijs; de tellers en de opmaak (``als_json``, ``als_tekst``) zijn die van de
+    referentieroute, zodat beide routes dezelfde samenvatting schrijven."""
 
     def tel(self, stuk: pl.DataFrame, oordelen: pl.DataFrame) -> None:
         stuk = stuk.join(oordelen.select("sleutel", "toegestaan", "redencode"), on="sleutel", how="left", maintain_order="left")
@@ -272,39 +266,6 @@ class Samenvatting:
                           ("zonder_tarief", "z")):
             self.totaal[naam] += int(s[kol].fill_null(0).sum())
         self.totaal["bedrag_centen"] += int(s["b"].fill_null(0).sum())
-
-    @staticmethod
-    def _tekst(d: dict) -> dict:
-        uit = {k: v for k, v in d.items() if k != "bedrag_centen"}
-        uit["bedrag"] = f"{d['bedrag_centen'] // 100}.{d['bedrag_centen'] % 100:02d}"
-        return uit
-
-    def als_json(self) -> dict:
-        t = self.totaal
-        return {"toegestaan": t["toegestaan"], "geweigerd": t["geweigerd"], "fouten": t["fouten"],
-                "eenheden": t["eenheden"], "bedrag": self._tekst(t)["bedrag"], "zonder_tarief": t["zonder_tarief"],
-                "per_praktijk": {k: self._tekst(v) for k, v in sorted(self.per_praktijk.items())},
-                "per_prestatiecode": {k: self._tekst(v) for k, v in sorted(self.per_code.items(), key=lambda x: str(x[0]))},
-                "per_redencode": dict(sorted(self.per_redencode.items()))}
-
-    def als_tekst(self) -> list[str]:
-        t = self.totaal
-        regels = ["", f"Toegestaan: {t['toegestaan']}, niet toegestaan: {t['geweigerd']}, fout: {t['fouten']}",
-                  f"Bedrag toegestaan (waar een tarief is opgegeven): {nl.bedrag(_dec(t['bedrag_centen']))}; "
-                  f"toegestaan zonder tarief: {t['zonder_tarief']}", "", "Per praktijk:"]
-        for k, v in sorted(self.per_praktijk.items()):
-            regels.append(f"  {k}: toegestaan {v['toegestaan']}, niet toegestaan {v['geweigerd']}, fout {v['fouten']}, "
-                          f"bedrag {nl.bedrag(_dec(v['bedrag_centen']))}")
-        regels.append("Per prestatiecode:")
-        for k, v in sorted(self.per_code.items(), key=lambda x: str(x[0])):
-            regels.append(f"  {k}: toegestaan {v['toegestaan']}, niet toegestaan {v['geweigerd']}, fout {v['fouten']}, "
-                          f"eenheden {v['eenheden']}, bedrag {nl.bedrag(_dec(v['bedrag_centen']))}")
-        return regels
-
-
-def _dec(centen: int):
-    from decimal import Decimal
-    return Decimal(centen) / 100
 
 
 def schrijf(stukken: Iterable[pl.DataFrame], oordelen: pl.DataFrame, uit, vorm: str, na_stuk=None) -> Samenvatting:
