@@ -301,6 +301,13 @@ def bereken(pad: Path | str, jaar: int, details: bool = True, toelichting: bool 
             praktijken.extend(per_rij.values())
         brok.clear()
 
+    _in_brokken(pad, jaar, brok, fouten, verwerk)
+    return Uitkomst(praktijken=praktijken, fouten=fouten, totalen=totalen, niet_berekend=niet_berekend)
+
+
+def _in_brokken(pad, jaar: int, brok: list, fouten: list, verwerk) -> None:
+    """Leest de rijen van ``pad`` en laat ``verwerk`` ze per ``BROK`` rijen (in ``brok``) afhandelen; foute rijen
+    gaan naar ``fouten``. Zo blijft het geheugen begrensd, ook bij een grote portefeuille."""
     for item in lees(pad, jaar):
         if isinstance(item, RijFout):
             fouten.append(item)
@@ -309,7 +316,6 @@ def bereken(pad: Path | str, jaar: int, details: bool = True, toelichting: bool 
         if len(brok) >= BROK:
             verwerk()
     verwerk()
-    return Uitkomst(praktijken=praktijken, fouten=fouten, totalen=totalen, niet_berekend=niet_berekend)
 
 
 # --- budgetcurve ------------------------------------------------------------------------------------------
@@ -379,12 +385,5 @@ def curve(pad: Path | str, jaar: int, naam: str, waarden: list[Decimal]) -> tupl
                 t.tel(module, b, len(lijst))
         brok.clear()
 
-    for item in lees(pad, jaar):
-        if isinstance(item, RijFout):
-            fouten.append(item)
-            continue
-        brok.append(item)
-        if len(brok) >= BROK:
-            verwerk()
-    verwerk()
+    _in_brokken(pad, jaar, brok, fouten, verwerk)
     return uit, fouten
