@@ -64,154 +64,140 @@ def als_tabel(stuk: pl.DataFrame, oordelen: pl.DataFrame) -> pl.DataFrame:
                        _bedrag("bedrag_centen").alias("bedrag"), "fout")
 
 
-_STUURTEKEN = r"[\x00-\x1f]"
-_BIJZONDER = r'["\\]'
-FOUT_FRAGMENT = '"toegestaan":null,"oordeel":"fout","redencode":null,"reden":null,"bron":null,"redenen":[]'
-# De velden vóór het oordeel, in volgorde; hun waarden staan tussen aanhalingstekens (of zijn null).
-_KOPVELDEN = ("regel", "praktijk", "verzekerde", "prestatiecode", "datum", "uitvoerder")
+_BIJZONDER = r'[\x00-\x1f"\\]'  # een tekst met een van deze tekens krijgt in JSON een escape
+_KOPVELDEN = ("regel", "praktijk", "verzekerde", "prestatiecode")  # vóór de datum, in volgorde
+_FOUT_OORDEEL = '"toegestaan":null,"oordeel":"fout","redencode":null,"reden":null,"bron":null,"redenen":[],"eenheden":null,"bedrag":null'
+_ZONDER_DATUM = 'datum":null,'  # wat de schrijver voor een lege datum zet (zie _JsonSchrijver)
 
 
-def _j(kolom: str) -> pl.Expr:
-    """Een tekstkolom als JSON-waarde (zonder stuurtekens; die gaan via de gewone JSON-schrijver)."""
-    c = pl.col(kolom).cast(pl.String)
-    return pl.when(c.is_null()).then(pl.lit("null")).otherwise(
-        pl.concat_str(pl.lit('"'), c.str.replace_all("\\", "\\\\", literal=True).str.replace_all('"', '\\"', literal=True), pl.lit('"')))
+def _kop(heeft_null, einde: pl.Expr) -> pl.Expr:
+    """``{"regel":"1","praktijk":"P","verzekerde":"V","prestatiecode":"C"`` + ``einde``; een veld waar ``heeft_null``
+    waar is, mag leeg zijn (dan ``null``), een ander niet (dan is de hele kop leeg)."""
+    delen = []
+    for k, nul in zip(_KOPVELDEN, heeft_null):
+        w = pl.concat_str(pl.lit('"'), pl.col(k).cast(pl.String), pl.lit('"'))
+        delen += [pl.lit(("{" if k == "regel" else ",") + f'"{k}":'), w.fill_null(pl.lit("null")) if nul else w]
+    return pl.concat_str(*delen, einde)
+
+
+def _bijzonder(*kolommen: str) -> pl.Expr:
+    return pl.any_horizontal([pl.col(k).cast(pl.String).str.contains(_BIJZONDER) for k in kolommen])
 
 
 def _bedrag_tekst(c: int | None) -> str:
     return "null" if c is None else f'"{c // 100}.{c % 100:02d}"'
 
 
-def _staart(fragment: str, eenheden, bedrag) -> str:
-    return f',{fragment},"eenheden":{"null" if eenheden is None else eenheden},"bedrag":{_bedrag_tekst(bedrag)}'
+def _js(w) -> str:
+    return json.dumps(w, ensure_ascii=False)
 
 
 class _JsonSchrijver:
-    """Schrijft JSON-regels zonder per regel een lange tekst te bouwen.
+    """Schrijft JSON-regels zonder per regel de lange staart (oordeel, redenen, bron) als tekst te bouwen.
 
-    Elke regel is ``{"regel":"…","praktijk":"…",…,"uitvoerder":"…"`` gevolgd door een staart die alleen van het
-    oordeel, de eenheden en het bedrag afhangt (``,"toegestaan":…,"fout":null}``). Die staart is er per verschillende
-    combinatie één keer, als categorie (Enum); de kopvelden zijn de ruwe waarden. ``write_csv`` met het
-    aanhalingsteken als scheidingsteken en zonder quoting zet tussen de kolommen precies de aanhalingstekens die
-    om de waarden horen: ``{"regel":`` | 1 | ``,"praktijk":`` | AGB… | … | uitvoerder | staart. Een regel die
-    daar niet in past (een fout, een waarde met ``"`` of ``\\``, een lege praktijk) wordt als hele tekst gemaakt
-    (``_lijn``, kolomsgewijs) en op haar eerste aanhalingstekens over dezelfde kolommen verdeeld; aan elkaar gezet
-    met het scheidingsteken geeft dat precies die tekst terug. Zo is elke regel byte-gelijk aan ``_lijn``."""
+    Elke regel bestaat uit drie kolommen die ``write_csv`` (zonder quoting) met het aanhalingsteken als
+    scheidingsteken aan elkaar zet:
+
+    - de *kop*, kolomsgewijs gemaakt: ``{"regel":"1","praktijk":"P","verzekerde":"V","prestatiecode":"13029","datum":``
+      (zonder datum eindigt hij na ``"prestatiecode":…,``);
+    - de *datum*, zoals polars haar schrijft (ISO); zonder datum schrijft polars ``datum":null,`` (``null_value``): met
+      de scheidingstekens eromheen staat er dan ``,"datum":null,"``;
+    - de *staart*: ``,"uitvoerder":"huisarts","toegestaan":…,"fout":null}`` (zonder datum zonder het eerste ``,"``).
+      Die hangt alleen af van uitvoerder, oordeel, eenheden en bedrag (of de foutmelding) en bestaat per
+      verschillende combinatie één keer, als categorie (Enum).
+
+    Een regel met een teken dat in JSON een escape vraagt (``"``, ``\\``, stuurtekens) krijgt kop en staart van
+    ``json.dumps``, waarde voor waarde. Zo is elke regel gelijk aan wat ``json.dumps`` van de hele rij schrijft
+    (``test_declaraties_schrijvers``, ``test_json_schrijver_gelijk_aan_json_dumps``)."""
 
     def __init__(self, oordelen: pl.DataFrame):
         self.sleutels = oordelen["sleutel"]
+        self.volgnummers = pl.int_range(self.sleutels.len(), dtype=pl.Int64, eager=True)
         self.fragmenten = oordelen["json"].to_list()
-        self.staarten: dict[int, str] = {}
-        self.json = pl.concat([oordelen.select("sleutel", "json"), pl.DataFrame(
-            {"sleutel": [-1], "json": [FOUT_FRAGMENT]}, schema={"sleutel": pl.Int64, "json": pl.String})])
+        self.staarten: dict[tuple, str] = {}
+
+    def _staart(self, uitvoerder: str | None, met_datum: bool, oordeel: int | None, eenheden, bedrag, fout) -> str:
+        sleutel = (uitvoerder, met_datum, oordeel, eenheden, bedrag, fout)
+        t = self.staarten.get(sleutel)
+        if t is None:
+            t = (',"' if met_datum else "") + f'uitvoerder":{_js(uitvoerder)},'
+            if fout is None:
+                t += f'{self.fragmenten[oordeel]},"eenheden":{_js(eenheden)},"bedrag":{_bedrag_tekst(bedrag)},"fout":null}}'
+            else:
+                t += f'{_FOUT_OORDEEL},"fout":{_js(fout)}}}'
+            if len(self.staarten) < 100_000:  # foutmeldingen kunnen per regel verschillen: begrensd bewaren
+                self.staarten[sleutel] = t
+        return t
 
     def schrijf(self, stuk: pl.DataFrame, uit) -> None:
-        n = stuk.height
-        if n == 0:
+        if stuk.height == 0:
             return
-        # kopvelden met een waarde in dit stuk; een veld dat in het hele stuk leeg is (het oude formaat) wordt deel
-        # van de vaste tekst
-        met = [k for k in _KOPVELDEN if k == "uitvoerder" or stuk[k].null_count() < n]  # de laatste altijd
-        vast, tekst = [], "{"
-        for k in _KOPVELDEN:
-            tekst += ("," if k != "regel" else "") + f'"{k}":'
-            if k in met:
-                vast.append(tekst)
-                tekst = ""
-            else:
-                tekst += "null"
-        assert tekst == ""
-        s = stuk.select(
-            "nr", *[pl.col(k).cast(pl.String) for k in met], "eenheden", "bedrag_centen", "fout",
-            oidx=pl.col("sleutel").replace_strict(self.sleutels, pl.int_range(self.sleutels.len(), dtype=pl.UInt32, eager=True),
-                                                  default=None))
-        bijzonder = pl.col("fout").is_not_null() | pl.col("oidx").is_null()
-        for k in met:  # code, datum en uitvoerder van een goede regel komen uit een vaste lijst
-            bijzonder = bijzonder | pl.col(k).is_null()
-            if k in ("regel", "praktijk", "verzekerde"):
-                bijzonder = bijzonder | pl.col(k).str.contains(_BIJZONDER)
-        s = s.with_columns(bijzonder=bijzonder)
-        # de staart per combinatie (oordeel, eenheden, bedrag)
-        s = s.with_columns(combi=pl.when(~pl.col("bijzonder")).then(
-            (pl.col("oidx").cast(pl.Int64) * (1 << 40)) + (pl.col("eenheden").cast(pl.Int64).fill_null(255) * (1 << 32))
-            + (pl.col("bedrag_centen").cast(pl.Int64) + 1).fill_null(0)))
+        goed = pl.col("fout").is_null()
+        heeft_null = stuk.select(*[(pl.col(k).is_null() & goed).any().alias(k) for k in _KOPVELDEN]).row(0)
+        kop_goed = _kop(heeft_null, pl.lit(',"datum":'))
+        bijzonder = _bijzonder("regel", "praktijk", "verzekerde")
+        # van een goede regel komen code, datum en uitvoerder uit een vaste lijst; de uitvoerder als klein getal
+        uitv_lijst = stuk["uitvoerder"].cast(pl.String).drop_nulls().unique().sort().to_list()
+        combi = (pl.col("sleutel").replace_strict(self.sleutels, self.volgnummers) * (1 << 40)
+                 + pl.col("eenheden").cast(pl.Int64).fill_null(255) * (1 << 32)
+                 + (pl.col("bedrag_centen").cast(pl.Int64) + 1).fill_null(0)) * 64 \
+            + pl.col("uitvoerder").cast(pl.String).replace_strict(uitv_lijst, range(len(uitv_lijst)), default=63, return_dtype=pl.Int64)
+        s = stuk.select("datum", kop=kop_goed, combi=pl.when(goed).then(combi),
+                        bijzonder=pl.when(goed).then(bijzonder).otherwise(True).fill_null(False))
         combis = s["combi"].drop_nulls().unique().sort()
-        cats: dict[str, int] = {}  # staart -> categorie (verschillende oordelen kunnen dezelfde tekst hebben)
-        naar = np.empty(combis.len(), dtype=np.uint32)
-        for j, c in enumerate(combis.to_list()):
-            t = self.staarten.get(c)
-            if t is None:
-                o, e, b = c >> 40, (c >> 32) & 255, c & 0xFFFFFFFF
-                t = self.staarten[c] = _staart(self.fragmenten[o], None if e == 255 else e, None if b == 0 else b - 1) + ',"fout":null}'
-            naar[j] = cats.setdefault(t, len(cats))
-        # de bijzondere regels: de hele JSON-regel als tekst (zoals voorheen), dan op haar eerste aanhalingstekens
-        # verdeeld over dezelfde kolommen
-        b_idx = np.flatnonzero(s["bijzonder"].to_numpy())
-        delen = 2 * len(met)
+        cats: dict[str, int] = {}
+        pos = []
+        for c in combis.to_list():
+            u, c = c & 63, c >> 6
+            o, e, b = c >> 40, (c >> 32) & 255, c & 0xFFFFFFFF
+            t = self._staart(uitv_lijst[u] if u < 63 else None, True, o, None if e == 255 else e, None if b == 0 else b - 1, None)
+            pos.append(cats.setdefault(t, len(cats)))
+        idx = s["combi"].replace_strict(combis, pl.Series(pos, dtype=pl.UInt32), default=None)
+        kop = s["kop"]
+        b_idx = np.flatnonzero(s["bijzonder"].to_numpy())  # de foute regels en die met een escape
         if len(b_idx):
-            b_stuk = stuk[b_idx]
-            stukken_b = b_stuk.with_columns(pl.col("sleutel").fill_null(-1)).join(
-                self.json, on="sleutel", how="left", maintain_order="left").select(
-                _lijn().str.splitn('"', delen + 1).alias("d")).unnest("d")
-            stukken_b = [stukken_b.to_series(i) for i in range(delen + 1)]
-        kolommen = {}
-        for i, v in enumerate(vast):
-            kolommen[f"v{i}"] = self._enum(v, stukken_b[2 * i] if len(b_idx) else None, n, b_idx)
-            w = s[met[i]]
-            if len(b_idx):
-                w = w.scatter(b_idx, stukken_b[2 * i + 1])
-            kolommen[f"w{i}"] = w
-        if len(b_idx):
-            for t in stukken_b[-1].unique().to_list():
-                cats.setdefault(t, len(cats))
-        e = pl.Enum(list(cats))
-        if combis.len():
-            pos = pl.Series(naar).gather(combis.search_sorted(s["combi"].fill_null(combis[0])))
-        else:
-            pos = pl.Series(np.zeros(n, dtype=np.uint32))
-        staart = pl.Series(list(cats), dtype=e).gather(pos)
-        if len(b_idx):
-            staart = staart.scatter(b_idx, stukken_b[-1].cast(e))
-        kolommen["staart"] = staart
-        pl.DataFrame(kolommen).write_csv(uit, include_header=False, quote_style="never", separator='"')
+            b_stuk = stuk[b_idx].with_row_index("j")
+            # foute regels zonder escape: kolomsgewijs, de staart per (uitvoerder, datum of niet, melding)
+            f = b_stuk.filter(pl.col("fout").is_not_null() & ~_bijzonder(*_KOPVELDEN, "uitvoerder", "fout").fill_null(False))
+            eigen_kop = pl.Series([None] * b_stuk.height, dtype=pl.String)
+            eigen_pos = pl.Series([None] * b_stuk.height, dtype=pl.UInt32)
+            if f.height:
+                f = f.select("j", "uitvoerder", "fout", d=pl.col("datum").is_not_null(), kop=_kop((True,) * 4, pl.when(
+                    pl.col("datum").is_null()).then(pl.lit(",")).otherwise(pl.lit(',"datum":'))))
+                soorten = f.select("uitvoerder", "d", "fout").unique()
+                soorten = soorten.with_columns(pos=pl.Series([cats.setdefault(self._staart(u, d, None, None, None, m), len(cats))
+                                                              for u, d, m in soorten.iter_rows()], dtype=pl.UInt32))
+                f = f.join(soorten, on=["uitvoerder", "d", "fout"], how="left", nulls_equal=True)
+                eigen_kop = eigen_kop.scatter(f["j"], f["kop"])
+                eigen_pos = eigen_pos.scatter(f["j"], f["pos"])
+            rest = np.flatnonzero(eigen_kop.is_null().to_numpy())
+            if len(rest):  # met een escape: waarde voor waarde met json.dumps
+                k_, p_ = [], []
+                for r in b_stuk[rest].iter_rows(named=True):
+                    k1, t = self._regel(r)
+                    k_.append(k1)
+                    p_.append(cats.setdefault(t, len(cats)))
+                eigen_kop = eigen_kop.scatter(rest, k_)
+                eigen_pos = eigen_pos.scatter(rest, pl.Series(p_, dtype=pl.UInt32))
+            kop = kop.scatter(b_idx, eigen_kop)
+            idx = idx.scatter(b_idx, eigen_pos)
+        staart = pl.Series(list(cats), dtype=pl.Enum(list(cats))).gather(idx)
+        pl.DataFrame({"kop": kop, "datum": s["datum"], "staart": staart}).write_csv(
+            uit, include_header=False, quote_style="never", separator='"', null_value=_ZONDER_DATUM)
 
-    @staticmethod
-    def _enum(vast: str, anders: pl.Series | None, n: int, idx) -> pl.Series:
-        cats = [vast, *sorted(set(anders.unique().to_list()) - {vast})] if anders is not None else [vast]
-        e = pl.Enum(cats)
-        w = pl.Series(cats, dtype=e).gather(pl.Series(np.zeros(n, dtype=np.uint32)))
-        if len(idx):
-            w = w.scatter(idx, anders.cast(e))
-        return w
-
-
-def _lijn() -> pl.Expr:
-    """De hele JSON-regel als tekst (voor de bijzondere regels van ``_JsonSchrijver``; vraagt de kolom json)."""
-    return pl.concat_str(
-        pl.lit('{"regel":'), _j("regel"), pl.lit(',"praktijk":'), _j("praktijk"), pl.lit(',"verzekerde":'), _j("verzekerde"),
-        pl.lit(',"prestatiecode":'), _j("prestatiecode"), pl.lit(',"datum":'), _j("datum"), pl.lit(',"uitvoerder":'),
-        _j("uitvoerder"), pl.lit(","), pl.col("json"),
-        pl.lit(',"eenheden":'), pl.col("eenheden").cast(pl.String).fill_null("null"),
-        pl.lit(',"bedrag":'), pl.when(pl.col("bedrag_centen").is_null()).then(pl.lit("null")).otherwise(
-            pl.concat_str(pl.lit('"'), _bedrag("bedrag_centen"), pl.lit('"'))),
-        pl.lit(',"fout":'), _j("fout"), pl.lit("}"))
-
-
-def _stuurtekens(stuk: pl.DataFrame) -> bool:
-    """Staat er in een tekstveld van dit stuk een stuurteken (dan schrijft polars' eigen JSON-schrijver het stuk)?
-    Code en uitvoerder van een goede regel komen uit een vaste lijst: die alleen bij de foute regels nakijken."""
-    fout_ = pl.col("fout").is_not_null()
-    return stuk.select(pl.any_horizontal(
-        [pl.col(k).cast(pl.String).str.contains(_STUURTEKEN).any() for k in ("regel", "praktijk", "verzekerde", "fout")]
-        + [pl.col(k).cast(pl.String).filter(fout_).str.contains(_STUURTEKEN).any() for k in ("prestatiecode", "uitvoerder")])).item()
+    def _regel(self, r: dict) -> tuple[str, str]:
+        """Kop en staart van één regel, waarde voor waarde met ``json.dumps``."""
+        kop = "{" + ",".join(f'"{k}":{_js(None if r[k] is None else str(r[k]))}' for k in _KOPVELDEN) + ","
+        met_datum = r["datum"] is not None
+        if met_datum:
+            kop += '"datum":'
+        if r["fout"] is not None:
+            return kop, self._staart(r["uitvoerder"], met_datum, None, None, None, r["fout"])
+        o = self.sleutels.index_of(r["sleutel"])
+        return kop, self._staart(r["uitvoerder"], met_datum, o, r["eenheden"], r["bedrag_centen"], None)
 
 
 def schrijf_json(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit, schrijver: _JsonSchrijver | None = None) -> None:
-    if _stuurtekens(stuk):
-        buf = io.BytesIO()
-        als_tabel(stuk, oordelen).write_ndjson(buf)
-        uit.write(buf.getvalue())
-        return
     (schrijver or _JsonSchrijver(oordelen)).schrijf(stuk, uit)
 
 
