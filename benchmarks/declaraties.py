@@ -67,7 +67,7 @@ t = {{"importeren": time.perf_counter() - t0}}
 res = snel.lees_bytes_stukken(bestand.open_veilig({str(pad)!r}).stukken(), tijden=t)
 t1 = time.perf_counter()
 with open(os.devnull, "wb") as f:
-    uitvoer.schrijf(res.batches(), res.oordelen, f, "json").als_json()
+    uitvoer.schrijf(res.batches(), res.oordelen, f, "json", som=uitvoer.samenvatting_van(res)).als_json()
 t["schrijven"] = time.perf_counter() - t1
 print(json.dumps(t))
 """

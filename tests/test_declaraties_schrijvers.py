@@ -74,6 +74,8 @@ def _snel(tekst: str, vorm: str):
     buf = io.BytesIO()
     res = snel.lees_tekst(tekst)
     som = uitvoer.schrijf(res.batches(grootte=97), res.oordelen, buf, vorm)
+    # de samenvatting in één keer over de hele uitkomst (zoals de CLI) moet dezelfde zijn als per stuk geteld
+    assert json.dumps(uitvoer.samenvatting_van(res).als_json()) == json.dumps(som.als_json())
     return buf.getvalue(), som
 
 

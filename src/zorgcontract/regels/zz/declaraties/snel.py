@@ -21,6 +21,9 @@ Opbouw:
 from __future__ import annotations
 
 import csv
+import threading
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterator
@@ -34,6 +37,7 @@ from zorgcontract.regels.zz.declaraties.formaat import (CODES, DEELNEMERS_GRENS,
                                                         PATIENT, UITVOERDERS, VELD_GRENS, VERPLICHT, WIT, fout)
 
 STUK = 8 * 1024 * 1024
+DRADEN = 2  # stukken die tegelijk gelezen en gecontroleerd worden (deze machine: 2 kernen)
 CODELIJST = list(CODES)
 CODE_ENUM = pl.Enum(CODELIJST)
 UITV_ENUM = pl.Enum(list(UITVOERDERS))
@@ -65,8 +69,13 @@ class Contexten:
         self.nummer: dict[str, int] = {}
         self.waarden: list[formaat.Context | None] = []
         self.fouten: list[str | None] = []
+        self.slot = threading.Lock()  # twee stukken tegelijk (lees_bytes_stukken)
 
     def nummers(self, teksten: list[str]) -> list[int]:
+        with self.slot:
+            return self._nummers(teksten)
+
+    def _nummers(self, teksten: list[str]) -> list[int]:
         uit = []
         for t in teksten:
             n = self.nummer.get(t)
@@ -101,6 +110,7 @@ class Documenten:
         self.cd_doc = pl.Series(dtype=pl.UInt8)
         self.cd_fout = pl.Series(dtype=pl.Int64)
         self.cd_melding = pl.Series(dtype=pl.String)
+        self.slot = threading.Lock()  # twee stukken tegelijk (lees_bytes_stukken)
 
     def peildatum(self, datum: date) -> tuple[date | None, str | None]:
         uit = self.peil.get(datum)
@@ -115,7 +125,14 @@ class Documenten:
                 regels.groepsconsult_peildatum(datum)
         return uit
 
-    def leer(self, cd: pl.Series) -> None:
+    def leer(self, cd: pl.Series) -> tuple[pl.Series, pl.Series, pl.Series, pl.Series]:
+        """Als ``_leer``; geeft (cd, cd_doc, cd_fout, cd_melding) zoals ze na het leren zijn, in één keer (een ander stuk
+        kan intussen verder leren)."""
+        with self.slot:
+            self._leer(cd)
+            return self.cd, self.cd_doc, self.cd_fout, self.cd_melding
+
+    def _leer(self, cd: pl.Series) -> None:
         """Voor de pakketcodes (code << 32 | dag sinds 1970) in ``cd`` die nog niet bekend zijn: document of melding.
         Daarna gelden ``self.cd`` -> ``self.cd_doc`` (index in DOCLIJST, null bij een melding) en ``self.cd_fout`` ->
         ``self.cd_melding`` voor alle tot nu toe geziene codes (als Series, voor replace_strict)."""
@@ -266,10 +283,10 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     # document per (code, datum) en de controles die van de prestatie afhangen
     w = w.with_columns(cd=pl.col("code").to_physical().cast(pl.Int64) * (1 << 32) + pl.col("datum").cast(pl.Int64))
     docs_ = docs_ or Documenten()
-    docs_.leer(w.filter(~pl.col("los"))["cd"].unique())
-    w = w.with_columns(doc=pl.col("cd").replace_strict(docs_.cd, docs_.cd_doc, default=None, return_dtype=pl.UInt8),
+    cd, cd_doc, cd_fout, cd_melding = docs_.leer(w.filter(~pl.col("los"))["cd"].unique())
+    w = w.with_columns(doc=pl.col("cd").replace_strict(cd, cd_doc, default=None, return_dtype=pl.UInt8),
                        melding=pl.when(~pl.col("los")).then(
-                           pl.col("cd").replace_strict(docs_.cd_fout, docs_.cd_melding, default=None, return_dtype=pl.String)))
+                           pl.col("cd").replace_strict(cd_fout, cd_melding, default=None, return_dtype=pl.String)))
     w = w.with_columns(cc=pl.col("code").to_physical().cast(pl.Int64) * 4096 + pl.col("uitv").to_physical().cast(pl.Int64) * 256
                        + pl.col("deel").is_null().cast(pl.Int64) * 128 + pl.col("duur").is_null().cast(pl.Int64) * 64
                        + pl.col("doc").cast(pl.Int64).fill_null(0))
@@ -507,6 +524,9 @@ class Resultaat:
         goed, fout_ = self.goed, self.fout
         apart = self.apart.filter(pl.col("regel").is_not_null()) if self.apart is not None else pl.DataFrame(schema=APART_SCHEMA)
         a_nr = apart["nr"]
+        ja = pl.Series(np.zeros(self.oordelen.height, dtype=bool))
+        if self.ja:
+            ja = ja.scatter(self.ja, True)  # per volgnummer van een oordeel: toegestaan
         gi = fi = 0
         g_nr, f_nr = goed["nr"], fout_["nr"]
         while gi < goed.height or fi < fout_.height:
@@ -514,20 +534,21 @@ class Resultaat:
                       f_nr[min(fi + grootte, fout_.height) - 1] + 1 if fi < fout_.height else 2**32)
             gj = int(g_nr.search_sorted(tot, side="left"))
             fj = int(f_nr.search_sorted(tot, side="left"))
-            regel = g_nr.slice(gi, gj - gi).cast(pl.String)
-            ai, aj = int(a_nr.search_sorted(g_nr[gi], side="left")) if gj > gi else 0, int(a_nr.search_sorted(tot, side="left"))
-            if gj > gi and aj > ai:  # eigen regel-id's in dit stuk
-                eigen = apart.slice(ai, aj - ai)
-                regel = regel.scatter(g_nr.slice(gi, gj - gi).search_sorted(eigen["nr"]), eigen["regel"])
-            stuk_g = goed.slice(gi, gj - gi).with_columns(sleutel=self.sleutel.slice(gi, gj - gi).cast(pl.Int64), regel=regel).with_columns(
-                eenheden=pl.when(pl.col("code") == "12822").then((pl.col("getal").cast(pl.Int64) + 14) // 15)
-                .otherwise(1).cast(pl.Int64)).with_columns(
-                bedrag_centen=pl.when(pl.col("sleutel").is_in(self.ja)).then(pl.col("tarief").cast(pl.Int64) * pl.col("eenheden")))
-            stuk_g = stuk_g.select(
-                "nr", "regel", pl.col("praktijk").cast(pl.String).replace("", None),
-                pl.col("verzekerde").cast(pl.String).replace("", None), pl.col("code").cast(pl.String).alias("prestatiecode"),
-                "datum", pl.col("uitv").cast(pl.String).alias("uitvoerder"), "sleutel", "eenheden", "bedrag_centen",
+            n = gj - gi
+            sleutel = self.sleutel.slice(gi, n)
+            code, getal = pl.col("code"), pl.col("getal").cast(pl.Int64)
+            eenheden = pl.when(code == "12822").then((getal + 14) // 15).otherwise(1).cast(pl.Int64)
+            stuk_g = goed.slice(gi, n).select(
+                "nr", pl.col("nr").cast(pl.String).alias("regel"), *[pl.when(pl.col(k) != "").then(pl.col(k).cast(pl.String)).alias(k)
+                                                                     for k in ("praktijk", "verzekerde")],
+                code.cast(pl.String).alias("prestatiecode"), "datum", pl.col("uitv").cast(pl.String).alias("uitvoerder"),
+                pl.lit(sleutel).cast(pl.Int64).alias("sleutel"), eenheden.alias("eenheden"),
+                pl.when(pl.lit(ja.gather(sleutel))).then(pl.col("tarief").cast(pl.Int64) * eenheden).alias("bedrag_centen"),
                 pl.lit(None, dtype=pl.String).alias("fout"))
+            ai, aj = int(a_nr.search_sorted(g_nr[gi], side="left")) if n else 0, int(a_nr.search_sorted(tot, side="left"))
+            if n and aj > ai:  # eigen regel-id's in dit stuk
+                eigen = apart.slice(ai, aj - ai)
+                stuk_g = stuk_g.with_columns(stuk_g["regel"].scatter(g_nr.slice(gi, n).search_sorted(eigen["nr"]), eigen["regel"]))
             if fj > fi:
                 stuk_f = fout_.slice(fi, fj - fi).select(
                     "nr", "regel", "praktijk", pl.lit(None, dtype=pl.String).alias("verzekerde"),
@@ -628,17 +649,37 @@ def lees_bytes_stukken(stukken: Iterator[bytes], voortgang=None, tijden: dict[st
     st, ctx, docs_ = Stukken(), Contexten(), Documenten()
     kop = sep = None
     nr = 1
-    for ruw in _op_regelgrenzen(stukken):
-        if kop is None:
-            eind = ruw.find(b"\n")
-            eerste, ruw = (ruw, b"") if eind < 0 else (ruw[:eind], ruw[eind + 1:])
-            sep, kop = formaat.lees_kop(eerste.decode("utf-8").removesuffix("\r"))
-            if not ruw:
-                continue
-        nr += verwerk_stuk(ruw, nr, sep, kop, ctx, st, docs_)
-        st.regels = nr - 1
-        if voortgang:
-            voortgang(len(ruw))
+    # Twee stukken tegelijk, elk in een eigen draad: polars laat de GIL los tijdens het rekenen, zodat de tweede kern
+    # meewerkt. Elk stuk schrijft in zijn eigen Stukken; die komen op volgorde van het bestand in ``st`` (de
+    # regelnummers liggen vooraf vast: het aantal regels van een stuk is het aantal regeleinden).
+    bezig: deque = deque()
+
+    def klaar(wacht_tot: int) -> None:
+        while len(bezig) > wacht_tot:
+            taak, eigen, n, grootte = bezig.popleft()
+            if taak.result() != n:  # pragma: no cover - vangnet: de regelnummers zouden niet kloppen
+                raise AssertionError(f"stuk met {n} regeleinden gaf {taak.result()} regels")
+            st.goed.extend(eigen.goed)
+            st.fout.extend(eigen.fout)
+            st.apart.extend(eigen.apart)
+            if voortgang:
+                voortgang(grootte)
+
+    with ThreadPoolExecutor(max_workers=DRADEN) as pool:
+        for ruw in _op_regelgrenzen(stukken):
+            if kop is None:
+                eind = ruw.find(b"\n")
+                eerste, ruw = (ruw, b"") if eind < 0 else (ruw[:eind], ruw[eind + 1:])
+                sep, kop = formaat.lees_kop(eerste.decode("utf-8").removesuffix("\r"))
+                if not ruw:
+                    continue
+            n = ruw.count(b"\n") + (not ruw.endswith(b"\n"))
+            eigen = Stukken()
+            bezig.append((pool.submit(verwerk_stuk, ruw, nr, sep, kop, ctx, eigen, docs_), eigen, n, len(ruw)))
+            nr += n
+            klaar(DRADEN)
+        klaar(0)
+    st.regels = nr - 1
     if kop is None:
         formaat.lees_kop("")
     t1 = time.perf_counter()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import polars as pl
@@ -130,8 +131,14 @@ class _JsonSchrijver:
         return t
 
     def schrijf(self, stuk: pl.DataFrame, uit) -> None:
+        tabel = self.tabel(stuk)
+        if tabel is not None:
+            schrijf_tabel(tabel, uit)
+
+    def tabel(self, stuk: pl.DataFrame) -> pl.DataFrame | None:
+        """De drie kolommen (kop, datum, staart) van dit stuk; ``schrijf_tabel`` zet ze als JSON-regels weg."""
         if stuk.height == 0:
-            return
+            return None
         goed = pl.col("fout").is_null()
         heeft_null = stuk.select(*[(pl.col(k).is_null() & goed).any().alias(k) for k in _KOPVELDEN]).row(0)
         kop_goed = _kop(heeft_null, pl.lit(',"datum":'))
@@ -182,8 +189,7 @@ class _JsonSchrijver:
             kop = kop.scatter(b_idx, eigen_kop)
             idx = idx.scatter(b_idx, eigen_pos)
         staart = pl.Series(list(cats), dtype=pl.Enum(list(cats))).gather(idx)
-        pl.DataFrame({"kop": kop, "datum": s["datum"], "staart": staart}).write_csv(
-            uit, include_header=False, quote_style="never", separator='"', null_value=_ZONDER_DATUM)
+        return pl.DataFrame({"kop": kop, "datum": s["datum"], "staart": staart})
 
     def _regel(self, r: dict) -> tuple[str, str]:
         """Kop en staart van één regel, waarde voor waarde met ``json.dumps``."""
@@ -197,14 +203,13 @@ class _JsonSchrijver:
         return kop, self._staart(r["uitvoerder"], met_datum, o, r["eenheden"], r["bedrag_centen"], None)
 
 
+def schrijf_tabel(tabel: pl.DataFrame, uit) -> None:
+    """Een tabel van ``_JsonSchrijver.tabel`` als JSON-regels: de kolommen aan elkaar met een aanhalingsteken."""
+    tabel.write_csv(uit, include_header=False, quote_style="never", separator='"', null_value=_ZONDER_DATUM)
+
+
 def schrijf_json(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit, schrijver: _JsonSchrijver | None = None) -> None:
     (schrijver or _JsonSchrijver(oordelen)).schrijf(stuk, uit)
-
-
-def schrijf_csv(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit, kop: bool) -> None:
-    buf = io.BytesIO()
-    als_tabel(stuk, oordelen).drop("redenen").write_csv(buf, include_header=kop)
-    uit.write(buf.getvalue())
 
 
 def schrijf_tekst(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit) -> None:
@@ -254,22 +259,84 @@ class Samenvatting(uitvoer_referentie.Samenvatting):
         self.totaal["bedrag_centen"] += int(s["b"].fill_null(0).sum())
 
 
-def schrijf(stukken: Iterable[pl.DataFrame], oordelen: pl.DataFrame, uit, vorm: str, na_stuk=None) -> Samenvatting:
-    """Schrijft alle stukken naar ``uit`` (binair) in ``vorm`` ('tekst', 'json', 'csv'); geeft de samenvatting."""
+def samenvatting_van(res) -> Samenvatting:
+    """De samenvatting van een ``snel.Resultaat`` in één keer, kolomsgewijs over de hele uitkomst (in plaats van per
+    geschreven stuk): eerst per (praktijk, prestatiecode, oordeel) tellen op de compacte tabel, dan de kleine
+    tussentabel per praktijk, per code en per redencode optellen. Dezelfde tellers als ``Samenvatting.tel``
+    (``test_declaraties_schrijvers`` vergelijkt met de referentieroute)."""
     som = Samenvatting()
-    eerste = True
+    o = res.oordelen
+    code = pl.col("code")
+    # eerst tellen op de compacte kolommen (categorieën, gehele getallen), pas daarna de paar groepen als tekst
+    per = res.goed.lazy().select(
+        "praktijk", "code", pl.lit(res.sleutel).cast(pl.Int64).alias("sleutel"), "tarief",
+        e=pl.when(code == "12822").then((pl.col("getal").cast(pl.Int64) + 14) // 15).otherwise(1)).group_by(
+        "praktijk", "code", "sleutel").agg(
+        n=pl.len(), e=pl.col("e").sum(), b=(pl.col("tarief").cast(pl.Int64) * pl.col("e")).sum(),
+        z=pl.col("tarief").null_count()).select(
+        pl.col("praktijk").cast(pl.String).replace("", None), pl.col("code").cast(pl.String).alias("prestatiecode"),
+        "sleutel", "n", "e", "b", "z").join(o.lazy().select("sleutel", "toegestaan", "redencode"), on="sleutel").collect()
+    ja = pl.col("toegestaan")
+    for sleutel, doel in (("praktijk", som.per_praktijk), ("prestatiecode", som.per_code)):
+        agg = per.group_by(sleutel).agg(t=pl.col("n").filter(ja).sum(), g=pl.col("n").filter(~ja).sum(),
+                                        e=pl.col("e").filter(ja).sum(), b=pl.col("b").filter(ja).sum(),
+                                        z=pl.col("z").filter(ja).sum())
+        for k, t, g, e, b, z in agg.iter_rows():
+            d = doel[k if k is not None else "(onbekend)"]
+            d["toegestaan"] += t; d["geweigerd"] += g; d["eenheden"] += e; d["bedrag_centen"] += b  # noqa: E702
+            d["zonder_tarief"] += z
+    for k, n in per.group_by("redencode").agg(pl.col("n").sum()).iter_rows():
+        som.per_redencode[k] += n
+    f = res.fout
+    for sleutel, kolom, doel in (("praktijk", "praktijk", som.per_praktijk), ("prestatiecode", "code_ruw", som.per_code)):
+        for k, n in f.group_by(kolom).len().iter_rows():
+            doel[k if k is not None else "(onbekend)"]["fouten"] += n
+    t = per.filter(ja).select(pl.col("n").sum(), pl.col("e").sum(), pl.col("b").sum(), pl.col("z").sum()).row(0)
+    som.totaal.update(toegestaan=t[0] or 0, eenheden=t[1] or 0, bedrag_centen=t[2] or 0, zonder_tarief=t[3] or 0,
+                      geweigerd=int(per.filter(~ja)["n"].sum() or 0), fouten=f.height)
+    return som
+
+
+def schrijf(stukken: Iterable[pl.DataFrame], oordelen: pl.DataFrame, uit, vorm: str, na_stuk=None,
+            som: Samenvatting | None = None) -> Samenvatting:
+    """Schrijft alle stukken naar ``uit`` (binair) in ``vorm`` ('tekst', 'json', 'csv'); geeft de samenvatting: die
+    wordt per stuk meegeteld, of is al gemaakt (``som``, van ``samenvatting_van``)."""
+    tellen = som is None
+    som = som if som is not None else Samenvatting()
     json_schrijver = _JsonSchrijver(oordelen) if vorm == "json" else None
-    for stuk in stukken:
-        if vorm == "json":
-            schrijf_json(stuk, oordelen, uit, json_schrijver)
-        elif vorm == "csv":
-            schrijf_csv(stuk, oordelen, uit, kop=eerste)
-        else:
-            schrijf_tekst(stuk, oordelen, uit)
-        som.tel(stuk, oordelen)
-        eerste = False
-        if na_stuk:
-            na_stuk(stuk.height)
+    stukken = iter(stukken)
+
+    def volgende():
+        """Het volgende stuk, klaar om weg te schrijven (JSON: de tabel van de schrijver; CSV: de kolommen)."""
+        stuk = next(stukken, None)
+        if stuk is None:
+            return None
+        if tellen:
+            som.tel(stuk, oordelen)
+        if json_schrijver:
+            return stuk, json_schrijver.tabel(stuk)
+        return stuk, als_tabel(stuk, oordelen).drop("redenen") if vorm == "csv" else None
+
+    # Het volgende stuk wordt klaargemaakt (in een eigen draad) terwijl dit stuk geschreven wordt: polars laat bij
+    # beide de GIL los, zodat de tweede kern meewerkt. De volgorde van de uitvoer blijft die van de stukken.
+    eerste = True
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        taak = pool.submit(volgende)
+        while (klaar := taak.result()) is not None:
+            taak = pool.submit(volgende)
+            stuk, tabel = klaar
+            if vorm == "json":
+                if tabel is not None:
+                    schrijf_tabel(tabel, uit)
+            elif vorm == "csv":
+                buf = io.BytesIO()
+                tabel.write_csv(buf, include_header=eerste)
+                uit.write(buf.getvalue())
+            else:
+                schrijf_tekst(stuk, oordelen, uit)
+            eerste = False
+            if na_stuk:
+                na_stuk(stuk.height)
     return som
 
 
