@@ -23,39 +23,74 @@ from zorgcontract.cli import gemeenschappelijk as gem
 from zorgcontract.kern.fouten import ZorgcontractFout
 from zorgcontract.kern.invoertypen import NOTATIE, citeer
 
-app = typer.Typer(
-    name="zorgcontract",
-    help="Huisartsencontracten als uitvoerbare rekenregels (Zorg en Zekerheid, Zilveren Kruis). " + NOTATIE
-    + " Foute invoer: Nederlandse melding op stderr, exit 2, met --json ook {\"fout\": ...} op stdout.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    cls=gem.Groep,
-)
-gem.nederlandse_panelen()
-# Elke module in cli/ met een functie ``registreer(app)`` voegt haar subopdrachten toe (zz, zk, dekking, ...).
+# Welke module in cli/ welke subopdracht registreert. Alleen om snel te starten: ``zorgcontract declaraties ...``
+# laadt dan alleen cli/declaraties.py (en wat die nodig heeft) in plaats van alle subopdrachten, hun regels en
+# numpy (gemeten: 0,4 s minder opstarttijd per aanroep). ``tests/test_cli.py`` controleert dat deze lijst gelijk is
+# aan wat de modules echt registreren. Voor ``--help`` en alles wat hier niet staat: de hele app.
+SUBOPDRACHTEN: dict[str, str] = {
+    "declaraties": "declaraties",
+    "dekking": "dekking",
+    "faq-uitspraak": "faq", "service-bereikbaarheid": "faq", "poh-ouderen": "faq", "indexering": "faq",
+    "portefeuille": "portefeuille",
+    "praktijk": "praktijk",
+    "uitslagen": "uitslagen",
+    "zk-startdatum": "zk", "zk-poh-ggz": "zk", "zk-poh-s-aanvulling": "zk", "fgv": "zk", "oaw-uren": "zk",
+    "zk-oaw-toets": "zk",
+    "poh-s": "zz", "poh-ggz": "zz", "declaratiestart": "zz", "coulance": "zz",
+}
+
 # Ontbreekt een pakket van buiten dat alleen één subopdracht nodig heeft (in de browser: polars voor de snelle
 # declaratieroute, numpy voor de portefeuille, gherkin-official voor dekking), dan ontbreekt alleen die
 # subopdracht; een fout in het project zelf blijft luid.
 OVERGESLAGEN: dict[str, str] = {}
-for _module in sorted(m.name for m in pkgutil.iter_modules(_pakket.__path__)):
-    try:
-        _mod = importlib.import_module(f"zorgcontract.cli.{_module}")
-    except ModuleNotFoundError as _e:
-        if (_e.name or "").split(".")[0] == "zorgcontract":
-            raise
-        OVERGESLAGEN[_module] = _e.name or "?"
-        continue
-    if hasattr(_mod, "registreer"):
-        _mod.registreer(app)
-# Elke subopdracht weigert herhaalde opties en een waarde aan een vlag (gem.Opdracht).
-for _info in app.registered_commands:
-    if _info.cls is None or _info.cls is typer.core.TyperCommand:
-        _info.cls = gem.Opdracht
 
 
+def bouw_app(modules: list[str] | None = None) -> tuple[typer.Typer, dict[str, str]]:
+    """De typer-app met de subopdrachten van ``modules`` (namen in cli/; None: alle). Geeft ook per subopdracht de
+    module die haar registreerde."""
+    nieuw = typer.Typer(
+        name="zorgcontract",
+        help="Huisartsencontracten als uitvoerbare rekenregels (Zorg en Zekerheid, Zilveren Kruis). " + NOTATIE
+        + " Foute invoer: Nederlandse melding op stderr, exit 2, met --json ook {\"fout\": ...} op stdout.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        cls=gem.Groep,
+    )
+    gem.nederlandse_panelen()
+    if modules is not None:
+        # met één subopdracht zou typer de app tot die subopdracht maken; een lege callback houdt haar een groep,
+        # zodat de aanroep (``zorgcontract declaraties ...``) dezelfde blijft
+        nieuw.callback()(lambda: None)
+    herkomst: dict[str, str] = {}
+    # Elke module in cli/ met een functie ``registreer(app)`` voegt haar subopdrachten toe (zz, zk, dekking, ...).
+    for module in modules or sorted(m.name for m in pkgutil.iter_modules(_pakket.__path__)):
+        try:
+            mod = importlib.import_module(f"zorgcontract.cli.{module}")
+        except ModuleNotFoundError as e:
+            if (e.name or "").split(".")[0] == "zorgcontract":
+                raise
+            OVERGESLAGEN[module] = e.name or "?"
+            continue
+        if hasattr(mod, "registreer"):
+            voor = len(nieuw.registered_commands), len(nieuw.registered_groups)
+            mod.registreer(nieuw)
+            herkomst.update({info.name: module for info in [*nieuw.registered_commands[voor[0]:],
+                                                             *nieuw.registered_groups[voor[1]:]]})
+    # Elke subopdracht weigert herhaalde opties en een waarde aan een vlag (gem.Opdracht).
+    for info in nieuw.registered_commands:
+        if info.cls is None or info.cls is typer.core.TyperCommand:
+            info.cls = gem.Opdracht
+    if modules is None:
+        _registeritems_in_hulp(nieuw)
+    # --concept CONCEPT.yaml op elke rekenende subopdracht (cli/concept_optie.py).
+    from zorgcontract.cli.concept_optie import sluit_aan
 
-def _registeritems_in_hulp() -> None:
+    sluit_aan(nieuw)
+    return nieuw, herkomst
+
+
+def _registeritems_in_hulp(app: typer.Typer) -> None:
     """Zet onder de hulptekst van elke subopdracht de registeritems die ze uitrekent (uit ``@implementeert``),
     met dezelfde ids als in de scenario's, het register en het handboek."""
     from zorgcontract.kern.implementatie import uitvoeringen
@@ -70,6 +105,19 @@ def _registeritems_in_hulp() -> None:
             info.help = f"{info.help or ''}\n\nRegisteritems: {', '.join(sorted(ids))}."
 
 
+_APP: typer.Typer | None = None
+
+
+def __getattr__(naam: str):
+    """``zorgcontract.cli.app``: de hele app, pas gebouwd als iemand haar vraagt."""
+    global _APP
+    if naam == "app":
+        if _APP is None:
+            _APP = bouw_app()[0]
+        return _APP
+    raise AttributeError(naam)
+
+
 _VERTALINGEN = [
     (re.compile(r"No such command '(.+)'\."), r"onbekende subopdracht '\1' (zie zorgcontract --help)"),
     (re.compile(r"Option '(.+)' requires an argument\."), r"optie \1 verwacht een waarde"),
@@ -79,21 +127,30 @@ _VERTALINGEN = [
 ]
 
 
-_registeritems_in_hulp()
-
-# --concept CONCEPT.yaml op elke rekenende subopdracht (cli/concept_optie.py).
-from zorgcontract.cli.concept_optie import sluit_aan as _concept_aansluiten  # noqa: E402
-
-_concept_aansluiten(app)
-
-_COMMANDO = None
+_COMMANDO: dict[str | None, object] = {}
+_SNEL: list[str | None] = [None]  # de subopdracht van deze aanroep, als die snel gestart kan worden (voer_uit)
 
 
 def _commando():
-    global _COMMANDO
-    if _COMMANDO is None:
-        _COMMANDO = typer.main.get_command(app)
-    return _COMMANDO
+    """Het click-commando voor deze aanroep: van alleen de module van de subopdracht, of van de hele app."""
+    sub = _SNEL[0]
+    if sub not in _COMMANDO:
+        _COMMANDO[sub] = typer.main.get_command(bouw_app([SUBOPDRACHTEN[sub]])[0] if sub else __getattr__("app"))
+    return _COMMANDO[sub]
+
+
+def _alle_subopdrachten() -> list[str]:
+    """De namen van alle subopdrachten, voor een melding (ook als deze aanroep snel gestart is)."""
+    return sorted(typer.main.get_command(__getattr__("app")).commands)
+
+
+def _snel_te_starten(args: list[str]) -> str | None:
+    """De subopdracht, als ze zonder de rest van de app kan draaien: bekend in SUBOPDRACHTEN en geen vraag om hulp
+    (de hulptekst noemt de registeritems, en die vragen alle regels)."""
+    if any(a in ("--help", "-h") for a in args):
+        return None
+    sub = next((a for a in args if not a.startswith("-")), None)
+    return sub if sub in SUBOPDRACHTEN else None
 
 
 def _json_gevraagd(args: list[str]) -> bool:
@@ -147,14 +204,14 @@ def _vertaal(e: UsageError, args: list[str]) -> tuple[str, str | None]:
         return f"optie '{naam}' is verkeerd gebruikt; {hulp}", naam
     m = re.search(r"No such command '(.*)'", bericht, re.S)
     if m:
-        namen = ", ".join(sorted(_commando().commands))
+        namen = ", ".join(_alle_subopdrachten())
         return f"onbekende subopdracht '{_schoon(m.group(1))}' (bekend: {namen})", None
     m = re.search(r"unexpected extra argument(?:s|\(s\))? \((.*)\)", bericht, re.S)
     if m or isinstance(e, BadArgumentUsage) and "extra" in bericht:
         extra = m.group(1) if m else ""
         return f"onverwacht extra argument '{_schoon(extra)}' (opties beginnen met --); {hulp}", None
     if "Missing command" in bericht:
-        return f"geef een subopdracht ({', '.join(sorted(_commando().commands))}); zie zorgcontract --help", None
+        return f"geef een subopdracht ({', '.join(_alle_subopdrachten())}); zie zorgcontract --help", None
     m = re.search(r"Missing argument '(.*?)'", bericht)
     if m:
         return f"argument {_schoon(m.group(1))} ontbreekt; {hulp}", None
@@ -175,7 +232,7 @@ def _te_lang(args: list[str]) -> str | None:
         elif not sub_gezien:
             sub_gezien = True
             if a not in _commando().commands and len(a) > 100:
-                return f"onbekende subopdracht '{_schoon(a)}' (bekend: {', '.join(sorted(_commando().commands))})"
+                return f"onbekende subopdracht '{_schoon(a)}' (bekend: {', '.join(_alle_subopdrachten())})"
     return None
 
 
@@ -193,8 +250,9 @@ def voer_uit(args: list[str]) -> int:
     als_json = _json_gevraagd(args)
     gem.JSON_OP_REGEL = als_json
     args = _json_naar_subopdracht(list(args))
+    _SNEL[0] = _snel_te_starten(args)
     if not args:
-        return gem.schrijf(f"geef een subopdracht ({', '.join(sorted(_commando().commands))}); zie zorgcontract --help",
+        return gem.schrijf(f"geef een subopdracht ({', '.join(_alle_subopdrachten())}); zie zorgcontract --help",
                            None, als_json)
     te_lang = _te_lang(args)
     if te_lang:
@@ -202,7 +260,7 @@ def voer_uit(args: list[str]) -> int:
     try:
         uitkomst = _commando().main(args=args, prog_name="zorgcontract", standalone_mode=False)
     except NoArgsIsHelpError:
-        gem.meld(ZorgcontractFout(f"geef een subopdracht ({', '.join(sorted(_commando().commands))}); "
+        gem.meld(ZorgcontractFout(f"geef een subopdracht ({', '.join(_alle_subopdrachten())}); "
                                   "zie zorgcontract --help"), als_json)
         return 2
     except UsageError as e:
