@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
@@ -306,37 +307,45 @@ def schrijf(stukken: Iterable[pl.DataFrame], oordelen: pl.DataFrame, uit, vorm: 
     json_schrijver = _JsonSchrijver(oordelen) if vorm == "json" else None
     stukken = iter(stukken)
 
-    def volgende():
-        """Het volgende stuk, klaar om weg te schrijven (JSON: de tabel van de schrijver; CSV: de kolommen)."""
-        stuk = next(stukken, None)
-        if stuk is None:
-            return None
+    def klaarmaken(stuk: pl.DataFrame):
+        """Een stuk klaar om weg te schrijven (JSON: de tabel van de schrijver; CSV: de kolommen)."""
         if tellen:
             som.tel(stuk, oordelen)
         if json_schrijver:
             return stuk, json_schrijver.tabel(stuk)
         return stuk, als_tabel(stuk, oordelen).drop("redenen") if vorm == "csv" else None
 
-    # Het volgende stuk wordt klaargemaakt (in een eigen draad) terwijl dit stuk geschreven wordt: polars laat bij
-    # beide de GIL los, zodat de tweede kern meewerkt. De volgorde van de uitvoer blijft die van de stukken.
     eerste = True
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        taak = pool.submit(volgende)
-        while (klaar := taak.result()) is not None:
-            taak = pool.submit(volgende)
-            stuk, tabel = klaar
-            if vorm == "json":
-                if tabel is not None:
-                    schrijf_tabel(tabel, uit)
-            elif vorm == "csv":
-                buf = io.BytesIO()
-                tabel.write_csv(buf, include_header=eerste)
-                uit.write(buf.getvalue())
-            else:
-                schrijf_tekst(stuk, oordelen, uit)
-            eerste = False
-            if na_stuk:
-                na_stuk(stuk.height)
+
+    def wegschrijven(klaar) -> None:
+        nonlocal eerste
+        stuk, tabel = klaar
+        if vorm == "json":
+            if tabel is not None:
+                schrijf_tabel(tabel, uit)
+        elif vorm == "csv":
+            buf = io.BytesIO()
+            tabel.write_csv(buf, include_header=eerste)
+            uit.write(buf.getvalue())
+        else:
+            schrijf_tekst(stuk, oordelen, uit)
+        eerste = False
+        if na_stuk:
+            na_stuk(stuk.height)
+
+    # Een lopende band van drie: stuk k+2 wordt gemaakt (``stukken``), stuk k+1 klaargemaakt en stuk k geschreven,
+    # elk in een eigen draad. Polars laat bij alle drie de GIL los, zodat de tweede kern meewerkt; er zijn hoogstens
+    # drie stukken tegelijk in het geheugen. De volgorde van de uitvoer blijft die van de stukken.
+    with ThreadPoolExecutor(max_workers=1) as maker, ThreadPoolExecutor(max_workers=1) as klaarmaker:
+        volgend = maker.submit(next, stukken, None)
+        wachtrij: deque = deque()
+        while (stuk := volgend.result()) is not None:
+            volgend = maker.submit(next, stukken, None)
+            wachtrij.append(klaarmaker.submit(klaarmaken, stuk))
+            if len(wachtrij) > 1:
+                wegschrijven(wachtrij.popleft().result())
+        while wachtrij:
+            wegschrijven(wachtrij.popleft().result())
     return som
 
 
