@@ -209,27 +209,27 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     Regels die niet in één keer goed zijn (aanhalingstekens, een ander aantal velden, lang, of een veld met een
     fout) gaan één voor één door ``formaat.lees_regel``: dezelfde functie als de referentieroute, dus dezelfde
     melding. De rest - de grote meerderheid - wordt kolomsgewijs gelezen. Geeft het aantal regels terug."""
-    lijnen = pl.read_lines(ruw).to_series()
+    regels_ = _Regels(ruw)
     k = len(kop)
     namen = [f"k{i}" for i in range(k + 1)]
     velden = pl.read_csv(ruw, has_header=False, schema={c: pl.String for c in namen}, quote_char=None, separator=sep,
                          truncate_ragged_lines=True, empty_string_is_null=False, missing_columns="insert",
                          comment_prefix=None, raise_if_empty=False)
-    n_lijnen = lijnen.len()
+    n_lijnen = regels_.n
     nr = pl.Series("nr", np.arange(eerste_nr, eerste_nr + n_lijnen, dtype=np.uint32))
     if velden.height != n_lijnen:  # pragma: no cover - vangnet: dan alles regel voor regel
         eigen = Stukken()
-        _een_voor_een(pl.DataFrame({"nr": nr, "lijn": lijnen}), sep, kop, ctx, eigen)
+        _een_voor_een(pl.DataFrame({"nr": nr, "lijn": regels_.teksten(np.arange(n_lijnen))}), sep, kop, ctx, eigen)
         st.fout.extend(eigen.fout)
         if eigen.goed:
             _bewaar(pl.concat(eigen.goed).sort("nr"), st)
         return n_lijnen
     velden = velden.rename(dict(zip(namen, [*kop, "__extra"])))
-    lengte = lijnen.str.len_bytes()
+    lengte = pl.Series(regels_.lengte)
     som = velden.select(pl.sum_horizontal(*[pl.col(c).str.len_bytes() for c in kop])).to_series()
     # aantal velden: exact zolang het er hoogstens k+1 zijn, daarboven groter dan k
     n_velden = lengte.cast(pl.Int64) - som.cast(pl.Int64) - velden["__extra"].str.len_bytes().fill_null(0).cast(pl.Int64) + 1
-    los = (lengte > VELD_GRENS) | (n_velden != k) | lijnen.str.contains('"', literal=True)
+    los = (lengte > VELD_GRENS) | (n_velden != k) | pl.Series(regels_.met_aanhalingsteken())
     kol = {c: velden[c] for c in kop}
     nieuw = "verzekerde" in kol
     if nieuw:
@@ -306,7 +306,9 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
         st.fout.append(fout_.select("nr", "regel", pl.col("praktijk").replace("", None), pl.col("code").cast(pl.String).alias("code_ruw"),
                                     pl.col("melding").alias("fout")).cast(FOUT_SCHEMA))
         w = w.filter(pl.col("melding").is_null())
-    losse = pl.DataFrame({"nr": nr, "lijn": lijnen}).join(w.select("nr", "los").filter(pl.col("los")), on="nr", how="semi")
+    los_nr = w.filter(pl.col("los"))["nr"]
+    losse = pl.DataFrame({"nr": los_nr, "lijn": regels_.teksten(los_nr.to_numpy().astype(np.int64) - eerste_nr)},
+                         schema={"nr": pl.UInt32, "lijn": pl.String})
     goed = w.filter(~pl.col("los")).select(*GOED_SCHEMA).cast(GOED_SCHEMA)
     if losse.height:
         eigen = Stukken()
@@ -317,6 +319,35 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     if goed.height:
         _bewaar(goed, st)
     return n_lijnen
+
+
+class _Regels:
+    """De regels van een stuk ruwe bytes, zonder ze als teksten te maken: de posities van de regeleinden. Zoals
+    ``formaat.lijnen``: een regel eindigt bij \\n, een \\r vlak daarvoor (of aan het eind van het stuk) hoort er niet bij."""
+
+    def __init__(self, ruw: bytes):
+        self.ruw = ruw
+        b = np.frombuffer(ruw, dtype=np.uint8)
+        eind = np.flatnonzero(b == 10)
+        if len(b) and b[-1] != 10:
+            eind = np.append(eind, len(b))
+        begin = np.concatenate(([0], eind[:-1] + 1)) if len(eind) else eind
+        cr = (eind > begin) & (b[np.maximum(eind - 1, 0)] == 13) if len(b) else eind.astype(bool)
+        self.begin, self.eind = begin, eind - cr
+        self.n = len(eind)
+        self.lengte = (self.eind - self.begin).astype(np.int64)
+        self.b = b
+
+    def met_aanhalingsteken(self) -> np.ndarray:
+        """Per regel: staat er een aanhalingsteken in (zeldzaam: alleen die regels worden opgezocht)?"""
+        uit = np.zeros(self.n, dtype=bool)
+        waar = np.flatnonzero(self.b == 34)
+        if len(waar):
+            uit[np.searchsorted(self.eind, waar, side="left")] = True
+        return uit
+
+    def teksten(self, idx: np.ndarray) -> list[str]:
+        return [self.ruw[self.begin[i]:self.eind[i]].decode("utf-8") for i in idx]
 
 
 def _bewaar(goed: pl.DataFrame, st: Stukken) -> None:
