@@ -74,11 +74,8 @@ def _snel(tekst: str, vorm: str):
     buf = io.BytesIO()
     res = snel.lees_tekst(tekst)
     som = uitvoer.schrijf(res.batches(grootte=97), res.oordelen, buf, vorm)
-    # de samenvatting in één keer over de hele uitkomst, tegelijk met het schrijven (zoals de CLI), moet dezelfde
-    # zijn als per stuk geteld
-    buf2 = io.BytesIO()
-    som2 = uitvoer.schrijf(res.batches(grootte=97), res.oordelen, buf2, vorm, som=lambda: uitvoer.samenvatting_van(res))
-    assert json.dumps(som2.als_json()) == json.dumps(som.als_json()) and buf2.getvalue() == buf.getvalue()
+    # de samenvatting in één keer over de hele uitkomst (zoals de CLI) moet dezelfde zijn als per stuk geteld
+    assert json.dumps(uitvoer.samenvatting_van(res).als_json()) == json.dumps(som.als_json())
     return buf.getvalue(), som
 
 

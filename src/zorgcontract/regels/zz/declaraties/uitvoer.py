@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import json
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -299,13 +299,11 @@ def samenvatting_van(res) -> Samenvatting:
 
 
 def schrijf(stukken: Iterable[pl.DataFrame], oordelen: pl.DataFrame, uit, vorm: str, na_stuk=None,
-            som: Samenvatting | Callable[[], Samenvatting] | None = None) -> Samenvatting:
+            som: Samenvatting | None = None) -> Samenvatting:
     """Schrijft alle stukken naar ``uit`` (binair) in ``vorm`` ('tekst', 'json', 'csv'); geeft de samenvatting: die
-    wordt per stuk meegeteld, of is al gemaakt (``som``), of wordt gemaakt door ``som()`` - dan in een eigen draad,
-    tegelijk met het schrijven (bijv. ``lambda: samenvatting_van(res)``)."""
+    wordt per stuk meegeteld, of is al gemaakt (``som``, van ``samenvatting_van``)."""
     tellen = som is None
-    if tellen:
-        som = Samenvatting()
+    som = som if som is not None else Samenvatting()
     json_schrijver = _JsonSchrijver(oordelen) if vorm == "json" else None
     stukken = iter(stukken)
 
@@ -338,10 +336,7 @@ def schrijf(stukken: Iterable[pl.DataFrame], oordelen: pl.DataFrame, uit, vorm: 
     # Een lopende band van drie: stuk k+2 wordt gemaakt (``stukken``), stuk k+1 klaargemaakt en stuk k geschreven,
     # elk in een eigen draad. Polars laat bij alle drie de GIL los, zodat de tweede kern meewerkt; er zijn hoogstens
     # drie stukken tegelijk in het geheugen. De volgorde van de uitvoer blijft die van de stukken.
-    with ThreadPoolExecutor(max_workers=1) as maker, ThreadPoolExecutor(max_workers=1) as klaarmaker, \
-            ThreadPoolExecutor(max_workers=1) as teller:
-        if callable(som):
-            uitkomst = teller.submit(som)
+    with ThreadPoolExecutor(max_workers=1) as maker, ThreadPoolExecutor(max_workers=1) as klaarmaker:
         volgend = maker.submit(next, stukken, None)
         wachtrij: deque = deque()
         while (stuk := volgend.result()) is not None:
@@ -351,8 +346,6 @@ def schrijf(stukken: Iterable[pl.DataFrame], oordelen: pl.DataFrame, uit, vorm: 
                 wegschrijven(wachtrij.popleft().result())
         while wachtrij:
             wegschrijven(wachtrij.popleft().result())
-        if callable(som):
-            som = uitkomst.result()
     return som
 
 
