@@ -166,6 +166,16 @@ def test_31343_naast_11201_ook_zonder_samengestelde_sleutel(monkeypatch):
     _gelijk(proefbestand.tekst(2000, 4, praktijken=3, verzekerden=60, foutfractie=0.02))
 
 
+@pytest.mark.parametrize("per_deel", [40, 500, 1200])
+def test_vlaggen_in_delen_van_verzekerden(monkeypatch, per_deel):
+    # Grote bestanden zetten de vlaggen per deel van de verzekerden (_vlaggen); forceer 2 tot 60 delen en
+    # vergelijk met de referentie: geen vlag mag van de verdeling afhangen (grensgevallen, veel verzekerden met
+    # meerdere regels, meerdere praktijken).
+    monkeypatch.setattr(snel, "VERZEKERDEN_DELEN", per_deel)
+    _gelijk(proefbestand.grensgevallen())
+    _gelijk(proefbestand.tekst(2500, 6, praktijken=4, verzekerden=150, foutfractie=0.02))
+
+
 # --- de JSON-schrijver: elke regel zoals json.dumps haar zou schrijven -------------------------------------
 
 def _json_verwacht(r) -> str:

@@ -76,6 +76,11 @@ def _snel(tekst: str, vorm: str):
     som = uitvoer.schrijf(res.batches(grootte=97), res.oordelen, buf, vorm)
     # de samenvatting in één keer over de hele uitkomst (zoals de CLI) moet dezelfde zijn als per stuk geteld
     assert json.dumps(uitvoer.samenvatting_van(res).als_json()) == json.dumps(som.als_json())
+    oud, uitvoer.SAMENVATTING_DEEL = uitvoer.SAMENVATTING_DEEL, 13  # ook in veel kleine delen geteld
+    try:
+        assert json.dumps(uitvoer.samenvatting_van(res).als_json()) == json.dumps(som.als_json())
+    finally:
+        uitvoer.SAMENVATTING_DEEL = oud
     return buf.getvalue(), som
 
 

@@ -260,41 +260,56 @@ class Samenvatting(uitvoer_referentie.Samenvatting):
         self.totaal["bedrag_centen"] += int(s["b"].fill_null(0).sum())
 
 
+SAMENVATTING_DEEL = 1_000_000  # regels per keer tellen (samenvatting_van)
+
+
 def samenvatting_van(res) -> Samenvatting:
     """De samenvatting van een ``snel.Resultaat`` in één keer, kolomsgewijs over de hele uitkomst (in plaats van per
-    geschreven stuk): eerst per (praktijk, prestatiecode, oordeel) tellen op de compacte tabel, dan de kleine
-    tussentabel per praktijk, per code en per redencode optellen. Dezelfde tellers als ``Samenvatting.tel``
+    geschreven stuk). Geteld wordt per deel van de tabel en met kleine sleutels: per (praktijk, toegestaan), per
+    (prestatiecode, toegestaan) en per oordeel - niet per combinatie daarvan, want die tussentabel zou bij 10^7
+    regels miljoenen groepen hebben (gemeten: de geheugenpiek). Dezelfde tellers als ``Samenvatting.tel``
     (``test_declaraties_schrijvers`` vergelijkt met de referentieroute)."""
     som = Samenvatting()
-    o = res.oordelen
     code = pl.col("code")
-    # eerst tellen op de compacte kolommen (categorieën, gehele getallen), pas daarna de paar groepen als tekst
-    per = res.goed.lazy().select(
-        "praktijk", "code", pl.lit(res.sleutel).cast(pl.Int64).alias("sleutel"), "tarief",
-        e=pl.when(code == "12822").then((pl.col("getal").cast(pl.Int64) + 14) // 15).otherwise(1)).group_by(
-        "praktijk", "code", "sleutel").agg(
-        n=pl.len(), e=pl.col("e").sum(), b=(pl.col("tarief").cast(pl.Int64) * pl.col("e")).sum(),
-        z=pl.col("tarief").null_count()).select(
-        pl.col("praktijk").cast(pl.String).replace("", None), pl.col("code").cast(pl.String).alias("prestatiecode"),
-        "sleutel", "n", "e", "b", "z").join(o.lazy().select("sleutel", "toegestaan", "redencode"), on="sleutel").collect()
-    ja = pl.col("toegestaan")
-    for sleutel, doel in (("praktijk", som.per_praktijk), ("prestatiecode", som.per_code)):
-        agg = per.group_by(sleutel).agg(t=pl.col("n").filter(ja).sum(), g=pl.col("n").filter(~ja).sum(),
-                                        e=pl.col("e").filter(ja).sum(), b=pl.col("b").filter(ja).sum(),
-                                        z=pl.col("z").filter(ja).sum())
-        for k, t, g, e, b, z in agg.iter_rows():
-            d = doel[k if k is not None else "(onbekend)"]
-            d["toegestaan"] += t; d["geweigerd"] += g; d["eenheden"] += e; d["bedrag_centen"] += b  # noqa: E702
-            d["zonder_tarief"] += z
-    for k, n in per.group_by("redencode").agg(pl.col("n").sum()).iter_rows():
-        som.per_redencode[k] += n
+    ja_per_oordeel = pl.Series(np.zeros(res.oordelen.height, dtype=bool))
+    if res.ja:
+        ja_per_oordeel = ja_per_oordeel.scatter(res.ja, True)
+    e = pl.when(code == "12822").then((pl.col("getal").cast(pl.Int64) + 14) // 15).otherwise(1)
+    tellers = [pl.len().alias("n"), e.sum().alias("e"), (pl.col("tarief").cast(pl.Int64) * e).sum().alias("b"),
+               pl.col("tarief").null_count().alias("z")]
+    delen: dict[str, list[pl.DataFrame]] = {"praktijk": [], "code": [], "sleutel": []}
+    for a in range(0, res.goed.height, SAMENVATTING_DEEL):
+        sl = res.sleutel.slice(a, SAMENVATTING_DEEL)
+        deel = res.goed.slice(a, SAMENVATTING_DEEL).with_columns(ja=ja_per_oordeel.gather(sl), sleutel=sl)
+        for k in ("praktijk", "code"):
+            delen[k].append(deel.group_by(k, "ja").agg(*tellers))
+        delen["sleutel"].append(deel.group_by("sleutel").len())
+    for k, doel in (("praktijk", som.per_praktijk), ("code", som.per_code)):
+        if not delen[k]:
+            continue
+        per = pl.concat(delen[k]).group_by(k, "ja").agg(pl.col("n", "e", "b", "z").sum())
+        for naam, ja, n, e_, b_, z in per.select(pl.col(k).cast(pl.String), "ja", "n", "e", "b", "z").iter_rows():
+            d = doel[naam if naam else "(onbekend)"]  # het oude formaat: praktijk leeg
+            if ja:
+                d["toegestaan"] += n; d["eenheden"] += e_ or 0; d["bedrag_centen"] += b_ or 0; d["zonder_tarief"] += z  # noqa: E702
+            else:
+                d["geweigerd"] += n
+            if k == "praktijk":
+                t = som.totaal
+                if ja:
+                    t["toegestaan"] += n; t["eenheden"] += e_ or 0; t["bedrag_centen"] += b_ or 0; t["zonder_tarief"] += z  # noqa: E702
+                else:
+                    t["geweigerd"] += n
+    if delen["sleutel"]:
+        per = pl.concat(delen["sleutel"]).group_by("sleutel").agg(pl.col("len").sum())
+        redencode = res.oordelen["redencode"].to_list()
+        for sl, n in per.iter_rows():
+            som.per_redencode[redencode[sl]] += n
     f = res.fout
-    for sleutel, kolom, doel in (("praktijk", "praktijk", som.per_praktijk), ("prestatiecode", "code_ruw", som.per_code)):
+    for kolom, doel in (("praktijk", som.per_praktijk), ("code_ruw", som.per_code)):
         for k, n in f.group_by(kolom).len().iter_rows():
             doel[k if k is not None else "(onbekend)"]["fouten"] += n
-    t = per.filter(ja).select(pl.col("n").sum(), pl.col("e").sum(), pl.col("b").sum(), pl.col("z").sum()).row(0)
-    som.totaal.update(toegestaan=t[0] or 0, eenheden=t[1] or 0, bedrag_centen=t[2] or 0, zonder_tarief=t[3] or 0,
-                      geweigerd=int(per.filter(~ja)["n"].sum() or 0), fouten=f.height)
+    som.totaal["fouten"] = f.height
     return som
 
 
