@@ -27,9 +27,9 @@ from functools import lru_cache
 from zorgcontract.kern.fouten import InvoerFout
 from zorgcontract.kern.kwartalen import eerste_kwartaalstart_na_maand
 
-# Polars' allocator (jemalloc) leest deze instelling één keer, als polars geladen wordt; dit pakket wordt altijd vóór
-# polars geladen (de CLI laadt bij het opstarten alle regels, ook de polars-modules hieronder), dus hier en niet in de
-# subopdracht, waar ze te laat kwam. Polars' eigen standaard (dirty 500 ms, muzzy 1000 ms) laat vrijgegeven pagina's
+# Polars' allocator (jemalloc) leest deze instelling één keer, als polars geladen wordt; dit module wordt altijd vóór
+# polars geladen (het pakket regels/zz/declaraties importeert het in zijn __init__, vóór snel.py polars laadt),
+# dus hier en niet in de subopdracht, waar ze te laat kwam. Polars' eigen standaard (dirty 500 ms, muzzy 1000 ms) laat vrijgegeven pagina's
 # nog een seconde in het geheugen tellen: gemeten 1,2 GiB piek bij 10^7 regels. Muzzy 0 geeft ze na 500 ms echt terug
 # (5*10^6 regels: 627 MiB piek) voor ca. 20% meer tijd; dirty 0 zou nog lager uitkomen (3*10^6: 429 in plaats van
 # 506 MiB) maar kost paginafouten bij elk nieuw stuk geheugen (10^6 regels: 7,4 in plaats van 5,0 s). Een eigen
