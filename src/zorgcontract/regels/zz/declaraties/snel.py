@@ -230,7 +230,9 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     som = velden.select(pl.sum_horizontal(*[pl.col(c).str.len_bytes() for c in kop])).to_series()
     # aantal velden: exact zolang het er hoogstens k+1 zijn, daarboven groter dan k
     n_velden = lengte.cast(pl.Int64) - som.cast(pl.Int64) - velden["__extra"].str.len_bytes().fill_null(0).cast(pl.Int64) + 1
-    los = (lengte > VELD_GRENS) | (n_velden != k) | pl.Series(regels_.met_aanhalingsteken())
+    # los: deze regel gaat niet kolomsgewijs. Eerst wat aan de hele regel ligt (lang, een ander aantal velden,
+    # aanhalingstekens: die gaan één voor één door formaat.lees_regel), daarna komen de veldfouten erbij.
+    los = lijn_los = (lengte > VELD_GRENS) | (n_velden != k) | pl.Series(regels_.met_aanhalingsteken())
     kol = {c: velden[c] for c in kop}
     nieuw = "verzekerde" in kol
     if nieuw:
@@ -282,7 +284,7 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
         pl.repeat(None, n_lijnen, dtype=pl.String, eager=True)
     w = pl.DataFrame({"nr": nr, "regel": regel, "praktijk": prak, "verzekerde": verz, "code": code, "datum": datum,
                       "uitv": uitv, "ctx": ctx_nr, "deel": ints["deelnemers"], "duur": ints["duur_minuten"],
-                      "tarief": tarief, "zv": zv, "los": los})
+                      "tarief": tarief, "zv": zv, "los": los, "lijn_los": lijn_los})
     # document per (code, datum) en de controles die van de prestatie afhangen
     w = w.with_columns(cd=pl.col("code").to_physical().cast(pl.Int64) * (1 << 32) + pl.col("datum").cast(pl.Int64))
     docs_ = docs_ or Documenten()
@@ -307,7 +309,13 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
         st.fout.append(fout_.select("nr", "regel", pl.col("praktijk").replace("", None), pl.col("code").cast(pl.String).alias("code_ruw"),
                                     pl.col("melding").alias("fout")).cast(FOUT_SCHEMA))
         w = w.filter(pl.col("melding").is_null())
-    los_nr = w.filter(pl.col("los"))["nr"]
+    # een regel met alleen veldfouten: de melding van formaat._controleer (dezelfde functie als lees_regel) op de
+    # velden zoals ze al gelezen zijn; alleen als dat onverwacht geen fout geeft, toch één voor één
+    veld_nr = w.filter(pl.col("los") & ~pl.col("lijn_los"))["nr"]
+    opnieuw = []
+    if veld_nr.len():
+        opnieuw = _veldfouten(velden, kop, veld_nr, eerste_nr, st)
+    los_nr = pl.concat([w.filter(pl.col("lijn_los"))["nr"], pl.Series(opnieuw, dtype=pl.UInt32)]).sort()
     losse = pl.DataFrame({"nr": los_nr, "lijn": regels_.teksten(los_nr.to_numpy().astype(np.int64) - eerste_nr)},
                          schema={"nr": pl.UInt32, "lijn": pl.String})
     goed = w.filter(~pl.col("los")).select(*GOED_SCHEMA).cast(GOED_SCHEMA)
@@ -320,6 +328,28 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     if goed.height:
         _bewaar(goed, st)
     return n_lijnen
+
+
+def _veldfouten(velden: pl.DataFrame, kop: list[str], nrs: pl.Series, eerste_nr: int, st: Stukken) -> list[int]:
+    """De foute regels die als regel wel goed zijn (korter dan VELD_GRENS, het juiste aantal velden, zonder
+    aanhalingstekens): hun velden zijn al gelezen, dus direct ``formaat._controleer`` (de eerste fout in vaste
+    volgorde, zoals ``formaat.lees_regel``), zonder de regel opnieuw te splitsen. Geeft de regelnummers waar dat
+    geen fout gaf of leeg waren (die gaan alsnog één voor één)."""
+    fout_, opnieuw = [], []
+    idx = nrs.to_numpy().astype(np.int64) - eerste_nr
+    for nr, cellen in zip(nrs.to_list(), velden[idx].select(kop).iter_rows()):
+        if not any(c.strip(formaat.WIT) for c in cellen):  # een lege regel (alleen scheidingstekens): lees_regel slaat haar over
+            opnieuw.append(nr)
+            continue
+        melding, _ = formaat._controleer(dict(zip(kop, cellen)), nr, "")
+        if melding is None:  # pragma: no cover - vangnet
+            opnieuw.append(nr)
+            continue
+        fout_.append({"nr": nr, "regel": formaat.regel_id(list(cellen), kop, nr), "praktijk": formaat._ruw(cellen, kop, "praktijk"),
+                      "code_ruw": formaat._ruw(cellen, kop, "prestatiecode"), "fout": melding})
+    if fout_:
+        st.fout.append(pl.DataFrame(fout_, schema={**FOUT_SCHEMA, "fout": pl.String}).cast(FOUT_SCHEMA))
+    return opnieuw
 
 
 class _Regels:
