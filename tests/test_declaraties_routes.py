@@ -135,6 +135,38 @@ def test_stukgrenzen_veranderen_niets():
     assert gesneden == [(r[0], r[1], r[7], r[9]) for r in heel]
 
 
+def test_groot_bestand_met_vieze_regels_in_kleine_stukken():
+    # Een gegenereerde mix met overal vieze regels ertussen (lege regels, alleen scheidingstekens, \\r aan het eind,
+    # een open aanhalingsteken, te veel en te weinig velden, een regel van 9 000 tekens, BSN's, stuurtekens,
+    # verkeerde scheidingstekens), in stukken van 4 KB: de stukken gaan met twee tegelijk door de snelle route
+    # (draden), de regelnummers moeten toch kloppen en elke regel moet gelijk zijn aan de referentie.
+    import random
+
+    rnd = random.Random(5)
+    vies = [",,,,,,,,,,", " ,\t,,,,,,,,,", "", "\r", '"open', '"a,b",P,V,13029,2026-01-01,huisarts,,,,,', "x" * 9000,
+            "1,P1,V1,13029,2026-01-01,huisarts,,,,,12.50\r", "2,P1,V1,13029,2026-13-01,huisarts,,,,,",
+            "3,P1,,13029,2026-01-01,huisarts", "4,P1,V1,13029,2026-01-01,huisarts,,,,,,,,,",
+            "5,,V1,consult,2026-02-02,soh,direct-patientgebonden,,,,", "é,P\u00e9,V\u2028,mtvp,2026-03-03,huisarts,aangemeld-regio,,,,",
+            "6,P1,123.456.782,13029,2026-01-01,huisarts,,,,,", "7,P1,V1,12116,2026-05-05,poh-ggz,toestemming,0,,,",
+            "8,P1,V1,12822,2026-05-05,scen-arts,huisartsenovereenkomst,,z,,", "9,P1,V1, 13029 ,2026-01-01 , Huisarts ,,,,,",
+            "10;P1;V1;13029;2026-01-01;huisarts;;;;;", "11,P1,V1,13029,2026-01-01,huisarts,spoed;nodig,,,,",
+            "\x00,\x01,\x02,13029,2026-01-01,huisarts,,,,,"]
+    lijnen = proefbestand.lijnen(4000, 12, praktijken=3, verzekerden=200, foutfractie=0.03)
+    for _ in range(400):
+        lijnen.insert(rnd.randrange(1, len(lijnen)), rnd.choice(vies))
+    tekst = "\n".join(lijnen) + "\n"
+    verwacht = _referentie(tekst)
+    data = tekst.encode()
+    stukken = [data[i:i + 4096] for i in range(0, len(data), 4096)]
+    gekregen = [(r["nr"], r["regel"], r["praktijk"], r["verzekerde"], r["prestatiecode"], r["datum"], r["uitvoerder"],
+                 r["toegestaan"], [(x["code"], x["tekst"], x["bron"]) for x in r["redenen"]], r["fout"], r["eenheden"],
+                 r["bedrag_centen"])
+                for stuk in snel.lees_bytes_stukken(iter(stukken)).rijen() for r in stuk.iter_rows(named=True)]
+    assert len(gekregen) == len(verwacht) > 4000
+    for x, y in zip(verwacht, gekregen):
+        assert x == y, f"\nreferentie: {x}\nsnel:       {y}"
+
+
 # --- elke reden heeft precies één redencode ----------------------------------------------------------------
 
 @pytest.mark.parametrize("code", list(formaat.CODES))

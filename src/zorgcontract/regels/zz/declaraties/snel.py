@@ -612,6 +612,8 @@ class Resultaat:
                       f_nr[min(fi + grootte, fout_.height) - 1] + 1 if fi < fout_.height else 2**32)
             gj = int(g_nr.search_sorted(tot, side="left"))
             fj = int(f_nr.search_sorted(tot, side="left"))
+            if gj == gi and fj == fi:  # pragma: no cover - vangnet: nooit eindeloos doorlopen
+                raise AssertionError("batches: de regelnummers lopen niet op")
             n = gj - gi
             sleutel = self.sleutel.slice(gi, n)
             code, getal = pl.col("code"), pl.col("getal").cast(pl.Int64)
@@ -693,6 +695,8 @@ def _redenen(u: list[regels.Uitspraak]) -> pl.Series:
 
 def beoordeel_stukken(st: Stukken, ctx: Contexten, docs_: Documenten | None = None) -> Resultaat:
     goed = pl.concat(st.goed, rechunk=False) if st.goed else pl.DataFrame(schema=BEWAAR_SCHEMA)  # stukken zijn op volgorde
+    if not goed["nr"].is_sorted():  # pragma: no cover - vangnet: de uitvoer (batches) rekent op bestandsvolgorde
+        raise AssertionError("de goede regels staan niet op regelnummer")
     fout_ = pl.concat(st.fout).sort("nr") if st.fout else pl.DataFrame(schema=FOUT_SCHEMA)
     apart = pl.concat(st.apart).rechunk() if st.apart else pl.DataFrame(schema=APART_SCHEMA)
     st.goed.clear()
