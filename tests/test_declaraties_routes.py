@@ -205,6 +205,7 @@ def test_vlaggen_in_delen_van_verzekerden(monkeypatch, per_deel):
     # vergelijk met de referentie: geen vlag mag van de verdeling afhangen (grensgevallen, veel verzekerden met
     # meerdere regels, meerdere praktijken).
     monkeypatch.setattr(snel, "VERZEKERDEN_DELEN", per_deel)
+    monkeypatch.setattr(snel, "PAK_STUK", per_deel // 3)  # en de pakketsleutels in stukken (_pak)
     _gelijk(proefbestand.grensgevallen())
     _gelijk(proefbestand.tekst(2500, 6, praktijken=4, verzekerden=150, foutfractie=0.02))
 

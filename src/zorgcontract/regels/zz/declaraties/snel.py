@@ -533,7 +533,10 @@ def _vlaggen_deel(g: pl.DataFrame, ctx: Contexten, apart: pl.DataFrame, uit: np.
     return uit
 
 
-def _pak(g: pl.DataFrame, v: np.ndarray, docs_: Documenten, stuk: int = 1 << 20) -> tuple[pl.Series, list[int]]:
+PAK_STUK = 1 << 20  # regels per keer bij het maken van de pakketsleutels (_pak)
+
+
+def _pak(g: pl.DataFrame, v: np.ndarray, docs_: Documenten, stuk: int | None = None) -> tuple[pl.Series, list[int]]:
     """De pakketsleutel van de Feiten per regel (één int64), in één polars-expressie per stuk van ``stuk`` regels
     (de tussenresultaten van de expressie zijn dan begrensd). Bewaard wordt per regel niet de sleutel maar het
     volgnummer van de verschillende sleutel (UInt32): geeft (volgnummers, sleutels in volgorde van hun nummer)."""
@@ -552,9 +555,12 @@ def _pak(g: pl.DataFrame, v: np.ndarray, docs_: Documenten, stuk: int = 1 << 20)
             + pl.when(is12116).then(peil_expr.dt.ordinal_day().cast(pl.Int64)).otherwise(0) * L("dag"))
     for k, bit in VLAG_BIT.items():
         expr = expr + ((pl.col("__vlag") & bit) > 0).cast(pl.Int64) * L(k)
+    stuk = stuk or PAK_STUK
     nummer: dict[int, int] = {}
     bekend, nummers = pl.Series(dtype=pl.Int64), pl.Series(dtype=pl.UInt32)
     delen = []
+
+    # (twee stukken tegelijk in draden gaf hier niets: gemeten bij 3*10^6 regels 0,28-0,36 s met en zonder)
     for a in range(0, g.height, stuk):
         sl = g.slice(a, stuk).with_columns(__vlag=pl.Series(v[a:a + stuk])).select(expr.alias("sleutel")).to_series()
         nieuw = [x for x in sl.unique().to_list() if x not in nummer]
