@@ -58,7 +58,6 @@ PROEVEN = {
                     "3,99999,2026-11-03,huisarts,,,,,\n"
                     "4,12822,2026-06-01,scen-arts,huisartsenovereenkomst,,dr-x,44,40\n"
                     "5,consult,2031-01-01,huisarts,,,,,\n"),
-    "crlf": proefbestand.tekst(300, 3, praktijken=2, verzekerden=30, foutfractie=0.05).replace("\n", "\r\n"),
     "alleen-kop": KOP + "\n",
     "alleen-fouten": _bestand("1,P,V,x,2026-01-01,huisarts,,,,,", "2,P,V,13029,gisteren,huisarts,,,,,"),
 }
@@ -74,7 +73,7 @@ def _polars(beoordelingen, vorm: str, grootte: int = 100_000):
 def _snel(tekst: str, vorm: str):
     buf = io.BytesIO()
     res = snel.lees_tekst(tekst)
-    som = uitvoer.schrijf(res.batches(grootte=97), res.oordelen, buf, vorm, bijzonder=res.bijzonder)  # zoals de CLI
+    som = uitvoer.schrijf(res.batches(grootte=97), res.oordelen, buf, vorm)
     # de samenvatting in één keer over de hele uitkomst (zoals de CLI) moet dezelfde zijn als per stuk geteld
     assert json.dumps(uitvoer.samenvatting_van(res).als_json()) == json.dumps(som.als_json())
     oud, uitvoer.SAMENVATTING_DEEL = uitvoer.SAMENVATTING_DEEL, 13  # ook in veel kleine delen geteld

@@ -171,7 +171,6 @@ class Stukken:
     fout: list[pl.DataFrame] = field(default_factory=list)  # FOUT_SCHEMA
     apart: list[pl.DataFrame] = field(default_factory=list)  # APART_SCHEMA
     regels: int = 0  # aantal regels van het bestand (zonder kopregel)
-    bijzonder: list[np.ndarray] = field(default_factory=list)  # regelnummers met een byte die in JSON een escape kan vragen
 
 
 GOED_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "praktijk": pl.Categorical, "verzekerde": pl.Categorical,
@@ -212,7 +211,6 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     fout) gaan één voor één door ``formaat.lees_regel``: dezelfde functie als de referentieroute, dus dezelfde
     melding. De rest - de grote meerderheid - wordt kolomsgewijs gelezen. Geeft het aantal regels terug."""
     regels_ = _Regels(ruw)
-    st.bijzonder.append(regels_.met_escape() + eerste_nr)
     k = len(kop)
     namen = [f"k{i}" for i in range(k + 1)]
     velden = pl.read_csv(ruw, has_header=False, schema={c: pl.String for c in namen}, quote_char=None, separator=sep,
@@ -378,20 +376,6 @@ class _Regels:
         if len(waar):
             uit[np.searchsorted(self.eind, waar, side="left")] = True
         return uit
-
-    def met_escape(self) -> np.ndarray:
-        """De regels (index in dit stuk) met een byte die in een JSON-waarde een escape kan vragen: een
-        aanhalingsteken, een backslash of een stuurteken (een \\r vlak voor het regeleinde telt niet). Alleen die
-        regels hoeft de JSON-schrijver na te kijken (``uitvoer._JsonSchrijver``)."""
-        b = self.b
-        vreemd = (b < 32) & (b != 10) | (b == 34) | (b == 92)
-        waar = np.flatnonzero(vreemd)
-        if len(waar):
-            cr = b[waar] == 13
-            volgend = np.minimum(waar + 1, len(b) - 1)
-            regeleinde = cr & ((waar + 1 == len(b)) | (b[volgend] == 10))
-            waar = waar[~regeleinde]
-        return np.unique(np.searchsorted(self.eind, waar, side="left")).astype(np.int64)
 
     def teksten(self, idx: np.ndarray) -> list[str]:
         return [self.ruw[self.begin[i]:self.eind[i]].decode("utf-8") for i in idx]
@@ -616,7 +600,6 @@ class Resultaat:
     ja: list[int] = field(default_factory=list)  # sleutels van toegestane oordelen
     sleutel: pl.Series | None = None  # per rij van ``goed``: het nummer van het oordeel in ``oordelen`` (UInt32)
     apart: pl.DataFrame | None = None  # nr, regel (als het niet het regelnummer is), zv
-    bijzonder: np.ndarray | None = None  # de regelnummers (oplopend) waar een waarde in JSON een escape kan vragen
 
     def batches(self, grootte: int = 200_000) -> Iterator[pl.DataFrame]:
         """De uitkomst per regel in bestandsvolgorde, in stukken: kolommen nr, regel, praktijk, verzekerde,
@@ -737,8 +720,7 @@ def beoordeel_stukken(st: Stukken, ctx: Contexten, docs_: Documenten | None = No
     # volledige kopie
     goed = goed.drop("ctx", "doc")
     return Resultaat(goed=goed, fout=fout_, oordelen=oordelen, uitspraken=uitspraken, regels=st.regels, ja=ja,
-                     sleutel=nummer, apart=apart.drop("zv"),
-                     bijzonder=np.concatenate(st.bijzonder) if st.bijzonder else np.zeros(0, dtype=np.int64))
+                     sleutel=nummer, apart=apart.drop("zv"))
 
 
 def lees_tekst(tekst: str, voortgang=None) -> Resultaat:
@@ -769,7 +751,6 @@ def lees_bytes_stukken(stukken: Iterator[bytes], voortgang=None, tijden: dict[st
             st.goed.extend(eigen.goed)
             st.fout.extend(eigen.fout)
             st.apart.extend(eigen.apart)
-            st.bijzonder.extend(eigen.bijzonder)
             if voortgang:
                 voortgang(grootte)
 

@@ -112,9 +112,7 @@ class _JsonSchrijver:
     ``json.dumps``, waarde voor waarde. Zo is elke regel gelijk aan wat ``json.dumps`` van de hele rij schrijft
     (``test_declaraties_schrijvers``, ``test_json_schrijver_gelijk_aan_json_dumps``)."""
 
-    def __init__(self, oordelen: pl.DataFrame, bijzonder: np.ndarray | None = None):
-        # de regelnummers waar een waarde een escape kan vragen (snel.Resultaat.bijzonder); None: alles nakijken
-        self.bijzonder = bijzonder
+    def __init__(self, oordelen: pl.DataFrame):
         self.sleutels = oordelen["sleutel"]
         self.volgnummers = pl.int_range(self.sleutels.len(), dtype=pl.Int64, eager=True)
         self.fragmenten = oordelen["json"].to_list()
@@ -145,10 +143,7 @@ class _JsonSchrijver:
         goed = pl.col("fout").is_null()
         heeft_null = stuk.select(*[(pl.col(k).is_null() & goed).any().alias(k) for k in _KOPVELDEN]).row(0)
         kop_goed = _kop(heeft_null, pl.lit(',"datum":'))
-        if self.bijzonder is None:
-            bijzonder = _bijzonder("regel", "praktijk", "verzekerde")
-        else:
-            bijzonder = pl.lit(pl.Series(np.isin(stuk["nr"].to_numpy(), self.bijzonder)))
+        bijzonder = _bijzonder("regel", "praktijk", "verzekerde")
         # van een goede regel komen code, datum en uitvoerder uit een vaste lijst; de uitvoerder als klein getal
         uitv_lijst = stuk["uitvoerder"].cast(pl.String).drop_nulls().unique().sort().to_list()
         combi = (pl.col("sleutel").replace_strict(self.sleutels, self.volgnummers) * (1 << 40)
@@ -319,13 +314,12 @@ def samenvatting_van(res) -> Samenvatting:
 
 
 def schrijf(stukken: Iterable[pl.DataFrame], oordelen: pl.DataFrame, uit, vorm: str, na_stuk=None,
-            som: Samenvatting | None = None, bijzonder: np.ndarray | None = None) -> Samenvatting:
+            som: Samenvatting | None = None) -> Samenvatting:
     """Schrijft alle stukken naar ``uit`` (binair) in ``vorm`` ('tekst', 'json', 'csv'); geeft de samenvatting: die
-    wordt per stuk meegeteld, of is al gemaakt (``som``, van ``samenvatting_van``). ``bijzonder``: de regelnummers
-    waar een waarde in JSON een escape kan vragen (``snel.Resultaat.bijzonder``); zonder: elke waarde nakijken."""
+    wordt per stuk meegeteld, of is al gemaakt (``som``, van ``samenvatting_van``)."""
     tellen = som is None
     som = som if som is not None else Samenvatting()
-    json_schrijver = _JsonSchrijver(oordelen, bijzonder) if vorm == "json" else None
+    json_schrijver = _JsonSchrijver(oordelen) if vorm == "json" else None
     stukken = iter(stukken)
 
     def klaarmaken(stuk: pl.DataFrame):
