@@ -58,6 +58,7 @@ PROEVEN = {
                     "3,99999,2026-11-03,huisarts,,,,,\n"
                     "4,12822,2026-06-01,scen-arts,huisartsenovereenkomst,,dr-x,44,40\n"
                     "5,consult,2031-01-01,huisarts,,,,,\n"),
+    "crlf": proefbestand.tekst(300, 3, praktijken=2, verzekerden=30, foutfractie=0.05).replace("\n", "\r\n"),
     "alleen-kop": KOP + "\n",
     "alleen-fouten": _bestand("1,P,V,x,2026-01-01,huisarts,,,,,", "2,P,V,13029,gisteren,huisarts,,,,,"),
 }
