@@ -131,11 +131,6 @@ class _JsonSchrijver:
                 self.staarten[sleutel] = t
         return t
 
-    def schrijf(self, stuk: pl.DataFrame, uit) -> None:
-        tabel = self.tabel(stuk)
-        if tabel is not None:
-            schrijf_tabel(tabel, uit)
-
     def tabel(self, stuk: pl.DataFrame) -> pl.DataFrame | None:
         """De drie kolommen (kop, datum, staart) van dit stuk; ``schrijf_tabel`` zet ze als JSON-regels weg."""
         if stuk.height == 0:
@@ -207,10 +202,6 @@ class _JsonSchrijver:
 def schrijf_tabel(tabel: pl.DataFrame, uit) -> None:
     """Een tabel van ``_JsonSchrijver.tabel`` als JSON-regels: de kolommen aan elkaar met een aanhalingsteken."""
     tabel.write_csv(uit, include_header=False, quote_style="never", separator='"', null_value=_ZONDER_DATUM)
-
-
-def schrijf_json(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit, schrijver: _JsonSchrijver | None = None) -> None:
-    (schrijver or _JsonSchrijver(oordelen)).schrijf(stuk, uit)
 
 
 def schrijf_tekst(stuk: pl.DataFrame, oordelen: pl.DataFrame, uit) -> None:
