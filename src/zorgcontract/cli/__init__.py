@@ -57,8 +57,9 @@ def bouw_app(modules: list[str] | None = None) -> tuple[typer.Typer, dict[str, s
         pretty_exceptions_enable=False,
         cls=gem.Groep,
     )
-    gem.nederlandse_panelen()
-    if modules is not None:
+    if modules is None:  # de Nederlandse koppen van de hulp; snel gestart wordt geen hulp getoond (zie _snel_te_starten)
+        gem.nederlandse_panelen()
+    else:
         # met één subopdracht zou typer de app tot die subopdracht maken; een lege callback houdt haar een groep,
         # zodat de aanroep (``zorgcontract declaraties ...``) dezelfde blijft
         nieuw.callback()(lambda: None)
