@@ -33,7 +33,7 @@ import numpy as np
 import polars as pl
 
 from zorgcontract.kern.documenten import documenten
-from zorgcontract.regels.zz.declaraties import formaat, regels
+from zorgcontract.regels.zz.declaraties import bestand, formaat, regels
 from zorgcontract.regels.zz.declaraties.formaat import (CODES, DEELNEMERS_GRENS, DUUR_GRENS, KOLOMMEN, LIJN_GRENS,
                                                         PATIENT, UITVOERDERS, VELD_GRENS, VERPLICHT, WIT, fout)
 
@@ -223,7 +223,9 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
         _een_voor_een(pl.DataFrame({"nr": nr, "lijn": regels_.teksten(np.arange(n_lijnen))}), sep, kop, ctx, eigen)
         st.fout.extend(eigen.fout)
         if eigen.goed:
-            _bewaar(pl.concat(eigen.goed).sort("nr"), st)
+            goed, apart = _compact(pl.concat(eigen.goed).sort("nr").lazy())
+            st.goed.append(goed)
+            st.apart.append(apart)
         return n_lijnen
     velden = velden.rename(dict(zip(namen, [*kop, "__extra"])))
     lengte = pl.Series(regels_.lengte)
@@ -288,7 +290,7 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     # document per (code, datum) en de controles die van de prestatie afhangen
     w = w.with_columns(cd=pl.col("code").to_physical().cast(pl.Int64) * (1 << 32) + pl.col("datum").cast(pl.Int64))
     docs_ = docs_ or Documenten()
-    cd, cd_doc, cd_fout, cd_melding = docs_.leer(w.filter(~pl.col("los"))["cd"].unique())
+    cd, cd_doc, cd_fout, cd_melding = docs_.leer(w["cd"].filter(~w["los"]).unique())  # alleen de kolom filteren
     w = w.with_columns(doc=pl.col("cd").replace_strict(cd, cd_doc, default=None, return_dtype=pl.UInt8),
                        melding=pl.when(~pl.col("los")).then(
                            pl.col("cd").replace_strict(cd_fout, cd_melding, default=None, return_dtype=pl.String)))
@@ -296,7 +298,7 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
                        + pl.col("deel").is_null().cast(pl.Int64) * 128 + pl.col("duur").is_null().cast(pl.Int64) * 64
                        + pl.col("doc").cast(pl.Int64).fill_null(0))
     cc_fout = {}
-    for x in w.filter(~pl.col("los") & pl.col("melding").is_null())["cc"].unique().to_list():
+    for x in w["cc"].filter(~w["los"] & w["melding"].is_null()).unique().to_list():
         c, u, zd, zu, d = x >> 12, (x >> 8) & 15, (x >> 7) & 1, (x >> 6) & 1, x & 63
         melding = regels.controle_per_code(CODELIJST[c], UITVOERDERS[u], None if zd else 1, None if zu else 1, DOCLIJST[d])
         if melding:
@@ -318,15 +320,19 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     los_nr = pl.concat([w.filter(pl.col("lijn_los"))["nr"], pl.Series(opnieuw, dtype=pl.UInt32)]).sort()
     losse = pl.DataFrame({"nr": los_nr, "lijn": regels_.teksten(los_nr.to_numpy().astype(np.int64) - eerste_nr)},
                          schema={"nr": pl.UInt32, "lijn": pl.String})
-    goed = w.filter(~pl.col("los")).select(*GOED_SCHEMA).cast(GOED_SCHEMA)
+    # de goede regels: in één keer gefilterd en compact gemaakt (categorieën pas na het filteren)
+    goed, apart = _compact(w.lazy().filter(~pl.col("los")))
     if losse.height:
         eigen = Stukken()
         _een_voor_een(losse, sep, kop, ctx, eigen)
         st.fout.extend(eigen.fout)
-        if eigen.goed:
-            goed = pl.concat([goed, *eigen.goed]).sort("nr")
+        if eigen.goed:  # beide op regelnummer: samenvoegen zonder opnieuw te sorteren
+            g2, a2 = _compact(pl.concat(eigen.goed).sort("nr").lazy())
+            goed, apart = goed.merge_sorted(g2, "nr"), apart.merge_sorted(a2, "nr")
     if goed.height:
-        _bewaar(goed, st)
+        st.goed.append(goed.rechunk())
+    if apart.height:
+        st.apart.append(apart.rechunk())
     return n_lijnen
 
 
@@ -381,16 +387,16 @@ class _Regels:
         return [self.ruw[self.begin[i]:self.eind[i]].decode("utf-8") for i in idx]
 
 
-def _bewaar(goed: pl.DataFrame, st: Stukken) -> None:
-    """Een stuk goede regels (GOED_SCHEMA, op regelnummer) compact bewaren: BEWAAR_SCHEMA plus de dunne APART-tabel."""
+def _compact(goed: pl.LazyFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Goede regels (de kolommen van GOED_SCHEMA, op regelnummer) compact: BEWAAR_SCHEMA plus de dunne APART-tabel
+    (alleen regels met een eigen regel-id of een zorgverlener)."""
     eigen_id = pl.col("regel") != pl.col("nr").cast(pl.String)
-    apart = goed.filter(eigen_id | pl.col("zv").is_not_null()).select("nr", pl.when(eigen_id).then(pl.col("regel")).alias("regel"), "zv")
-    if apart.height:
-        st.apart.append(apart.cast(APART_SCHEMA))
     code = pl.col("code")
-    st.goed.append(goed.select(*[k if k != "getal" else pl.when(code == "12116").then(pl.col("deel"))
-                                 .when(code == "12822").then(pl.col("duur")).alias("getal") for k in BEWAAR_SCHEMA])
-                   .cast(BEWAAR_SCHEMA).rechunk())
+    getal = pl.when(code == "12116").then(pl.col("deel")).when(code == "12822").then(pl.col("duur"))
+    return tuple(pl.collect_all([
+        goed.select(*[getal.alias(k) if k == "getal" else pl.col(k) for k in BEWAAR_SCHEMA]).cast(BEWAAR_SCHEMA),
+        goed.filter(eigen_id | pl.col("zv").is_not_null()).select("nr", pl.when(eigen_id).then(pl.col("regel")).alias("regel"),
+                                                                  "zv").cast(APART_SCHEMA)]))
 
 
 def _een_voor_een(df: pl.DataFrame, sep: str, kop: list[str], ctx: Contexten, st: Stukken) -> None:
@@ -762,7 +768,7 @@ def lees_bytes_stukken(stukken: Iterator[bytes], voortgang=None, tijden: dict[st
                 sep, kop = formaat.lees_kop(eerste.decode("utf-8").removesuffix("\r"))
                 if not ruw:
                     continue
-            n = ruw.count(b"\n") + (not ruw.endswith(b"\n"))
+            n = bestand.regeleinden(ruw) + (not ruw.endswith(b"\n"))
             eigen = Stukken()
             bezig.append((pool.submit(verwerk_stuk, ruw, nr, sep, kop, ctx, eigen, docs_), eigen, n, len(ruw)))
             nr += n
