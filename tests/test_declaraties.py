@@ -202,3 +202,35 @@ def test_cli_help_documenteert_het_formaat():
     for woord in ("regel,praktijk,verzekerde,prestatiecode,datum,uitvoerder,context,deelnemers,zorgverlener,duur_minuten,tarief",
                   "behandelwensgesprek", "symbolische", "31080", "12116", "BSN", "elfproef", "begonnen kwartier"):
         assert woord.replace(" ", "") in tekst, woord
+
+
+@settings(max_examples=150, deadline=None)
+@given(regels=st.lists(st.sampled_from(["13029,2026-01-05,huisarts", "", "x" * 90, "é,ü\r", "🙂" * 7, ","]),
+                       max_size=40),
+       slot=st.sampled_from(["", "\n", "zonder-einde"]), grootte=st.integers(1, 120), venster=st.integers(1, 40))
+def test_bestand_in_stukken_heel_en_op_regelgrenzen(tmp_path_factory, regels, slot, grootte, venster):
+    """``Invoerbestand.stukken`` (venster, precies tot het laatste regeleinde, lange regels verder lezen): samen het hele
+    bestand, elk stuk behalve het laatste eindigt op een regeleinde, geen stuk is leeg - bij elke stukgrootte."""
+    from zorgcontract.regels.zz.declaraties import bestand
+
+    inhoud = ("\n".join(regels) + slot).encode("utf-8")
+    pad = tmp_path_factory.mktemp("stukken") / "d.csv"
+    pad.write_bytes(inhoud)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(bestand, "VENSTER", venster)
+        stukken = list(bestand.open_veilig(str(pad)).stukken(grootte))
+    assert b"".join(stukken) == inhoud
+    assert all(s.endswith(b"\n") for s in stukken[:-1]) and all(stukken)
+    # een stuk is niet langer dan nodig: tot het laatste regeleinde binnen 'grootte', of tot het eerste erna
+    for s in stukken[:-1]:
+        assert len(s) <= grootte or s.count(b"\n") == 1
+
+
+def test_bestand_utf8_fout_noemt_de_regel_ook_over_stukgrenzen(tmp_path):
+    from zorgcontract.regels.zz.declaraties import bestand
+
+    pad = tmp_path / "d.csv"
+    pad.write_bytes(b"kop\n" + b"goed \xc3\xa9\n" * 30 + b"fout \xe9\n" + b"goed\n" * 5)
+    for grootte in (3, 16, 50, 1000):
+        with pytest.raises(InvoerFout, match=r"regel 31 \(na de kopregel\)"):
+            list(bestand.open_veilig(str(pad)).stukken(grootte))

@@ -94,6 +94,7 @@ class BuitenPeriode(ZorgcontractFout, LookupError):
         super().__init__(tekst)
 
 
+@cache  # de plek van het pakket verandert niet terwijl het draait; resources.files kost ~60 µs per aanroep
 def _pakketwortel() -> Path:
     return Path(str(resources.files("zorgcontract").joinpath("data")))
 

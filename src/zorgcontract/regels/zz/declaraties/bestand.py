@@ -18,6 +18,8 @@ from zorgcontract.kern.fouten import InvoerFout
 from zorgcontract.regels.zz.declaraties.formaat import GROOTTE_GRENS, REGEL_FORMAAT
 
 STUK = 8 * 1024 * 1024
+VENSTER = 64 * 1024  # waarin het laatste regeleinde van een stuk eerst gezocht wordt (zie _lees)
+LANGE_REGEL = 64 * 1024 * 1024  # een 'regel' langer dan dit wordt gesneden: geen declaratiebestand
 
 
 def regeleinden(stuk: bytes) -> int:
@@ -51,35 +53,49 @@ class Invoerbestand:
         self.naam, self.fd, self.grootte = naam, fd, grootte
 
     def stukken(self, grootte: int = STUK) -> Iterator[bytes]:
-        regels = 0
-        rest = b""
-        with os.fdopen(self.fd, "rb", closefd=True) as f:
-            gelezen = 0
-            while True:
-                stuk = f.read(grootte)
-                if not stuk:
-                    break
-                gelezen += len(stuk)
-                if gelezen > GROOTTE_GRENS:
+        """Het bestand in stukken van ongeveer ``grootte`` bytes, elk tot en met een regeleinde (het laatste stuk tot
+        het eind van het bestand)."""
+        regels = pos = 0
+        try:
+            while stuk := self._lees(pos, grootte):
+                pos += len(stuk)
+                if pos > GROOTTE_GRENS:
                     raise InvoerFout("bestand", f"'{toon_naam(self.naam)}' is groter dan {GROOTTE_GRENS // 1024**3} GiB", REGEL_FORMAAT)
-                # Eén kopie per stuk (de rest van het vorige stuk ervoor) en tellen met numpy: dit draait in de
-                # hoofddraad terwijl twee andere draden de vorige stukken controleren, en elke bytes-bewerking hier
-                # houdt de GIL vast (gemeten met py-spy: het kopiëren, tellen en decoderen hield de werkers op).
-                eind = stuk.rfind(b"\n") + 1
-                if not eind:  # geen regeleinde in dit stuk: alles is nog rest
-                    heel, rest = b"", rest + stuk
-                else:
-                    heel = b"".join((rest, memoryview(stuk)[:eind])) if rest else stuk[:eind]
-                    rest = stuk[eind:]
-                if len(rest) > 1024 * 1024 * 64:  # een 'regel' van 64 MB: geen declaratiebestand
-                    heel, rest = heel + rest, b""
-                self._utf8(heel, regels)
-                regels += regeleinden(heel)
-                if heel:
-                    yield heel
-            if rest:
-                self._utf8(rest, regels)
-                yield rest
+                self._utf8(stuk, regels)
+                regels += regeleinden(stuk)
+                yield stuk
+        finally:
+            os.close(self.fd)
+
+    def _lees(self, pos: int, grootte: int) -> bytes:
+        """De bytes vanaf ``pos`` tot en met het laatste regeleinde in de eerstvolgende ``grootte`` bytes. Is daar geen
+        regeleinde, dan tot en met het eerste erna (een regel van meer dan LANGE_REGEL bytes wordt toch gesneden: geen
+        declaratiebestand); aan het eind van het bestand de rest.
+
+        Waarom zo: de hoofddraad leest terwijl twee andere draden de vorige stukken controleren. Eerst het laatste
+        regeleinde opzoeken in een klein venster en dan precies tot daar lezen kost geen kopie in Python (die houdt de
+        GIL vast; ``os.pread`` laat haar los). Gemeten met py-spy: het aan elkaar plakken en snijden van stukken van
+        8 MB was de grootste GIL-post van het lezen."""
+        if grootte > VENSTER:
+            venster = os.pread(self.fd, VENSTER, pos + grootte - VENSTER)
+            i = venster.rfind(b"\n") if len(venster) == VENSTER else -1
+            if i >= 0:
+                return os.pread(self.fd, grootte - VENSTER + i + 1, pos)
+        blok = os.pread(self.fd, grootte, pos)
+        if len(blok) < grootte:  # het eind van het bestand
+            return blok
+        eind = blok.rfind(b"\n") + 1
+        if eind:
+            return blok[:eind]
+        delen, n = [blok], len(blok)  # geen regeleinde: verder tot het eerste
+        while n <= LANGE_REGEL and (verder := os.pread(self.fd, grootte, pos + n)):
+            eind = verder.find(b"\n") + 1
+            if eind:
+                delen.append(verder[:eind])
+                break
+            delen.append(verder)
+            n += len(verder)
+        return b"".join(delen)
 
     def _utf8(self, stuk: bytes, regels_ervoor: int) -> None:
         if stuk.isascii():  # het gewone geval; isascii maakt geen tekst aan (decode wel: 8 MB per stuk)

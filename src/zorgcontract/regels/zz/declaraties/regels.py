@@ -300,6 +300,7 @@ REDENCODES: tuple[tuple[str, str], ...] = (
 _PATRONEN = tuple((c, re.compile(p)) for c, p in REDENCODES)
 
 
+@lru_cache(maxsize=65536)  # een zuivere functie van de tekst; er zijn weinig verschillende redenen, elk ~45 patronen
 def redencode(tekst: str) -> str:
     passend = [c for c, p in _PATRONEN if p.search(tekst)]
     if len(passend) != 1:
