@@ -12,19 +12,12 @@ import os
 import stat
 from collections.abc import Iterator
 
-import numpy as np
-
 from zorgcontract.kern.fouten import InvoerFout
 from zorgcontract.regels.zz.declaraties.formaat import GROOTTE_GRENS, REGEL_FORMAAT
 
 STUK = 8 * 1024 * 1024
 VENSTER = 64 * 1024  # waarin het laatste regeleinde van een stuk eerst gezocht wordt (zie _lees)
 LANGE_REGEL = 64 * 1024 * 1024  # een 'regel' langer dan dit wordt gesneden: geen declaratiebestand
-
-
-def regeleinden(stuk: bytes) -> int:
-    """Het aantal \\n in ``stuk``; met numpy, dat de GIL loslaat (``bytes.count`` niet, en is ook trager)."""
-    return int(np.count_nonzero(np.frombuffer(stuk, dtype=np.uint8) == 10))
 
 
 def toon_naam(naam: str) -> str:
@@ -55,14 +48,13 @@ class Invoerbestand:
     def stukken(self, grootte: int = STUK) -> Iterator[bytes]:
         """Het bestand in stukken van ongeveer ``grootte`` bytes, elk tot en met een regeleinde (het laatste stuk tot
         het eind van het bestand)."""
-        regels = pos = 0
+        pos = 0
         try:
             while stuk := self._lees(pos, grootte):
-                pos += len(stuk)
-                if pos > GROOTTE_GRENS:
+                if pos + len(stuk) > GROOTTE_GRENS:
                     raise InvoerFout("bestand", f"'{toon_naam(self.naam)}' is groter dan {GROOTTE_GRENS // 1024**3} GiB", REGEL_FORMAAT)
-                self._utf8(stuk, regels)
-                regels += regeleinden(stuk)
+                self._utf8(stuk, pos)
+                pos += len(stuk)
                 yield stuk
         finally:
             os.close(self.fd)
@@ -97,13 +89,25 @@ class Invoerbestand:
             n += len(verder)
         return b"".join(delen)
 
-    def _utf8(self, stuk: bytes, regels_ervoor: int) -> None:
+    def _regeleinden_voor(self, pos: int) -> int:
+        """Het aantal regeleinden in het bestand vóór byte ``pos`` (alleen voor de melding bij een fout: niet per stuk
+        tellen, dat hield de GIL vast terwijl de andere draden werkten)."""
+        n = gelezen = 0
+        while gelezen < pos:
+            blok = os.pread(self.fd, min(STUK, pos - gelezen), gelezen)
+            if not blok:  # pragma: no cover - het bestand werd intussen korter
+                break
+            n += blok.count(b"\n")
+            gelezen += len(blok)
+        return n
+
+    def _utf8(self, stuk: bytes, pos: int) -> None:
         if stuk.isascii():  # het gewone geval; isascii maakt geen tekst aan (decode wel: 8 MB per stuk)
             return
         try:
             stuk.decode("utf-8")
         except UnicodeDecodeError as e:
-            regel = regels_ervoor + stuk.count(b"\n", 0, e.start) + 1
+            regel = self._regeleinden_voor(pos) + stuk.count(b"\n", 0, e.start) + 1
             waar = "de kopregel" if regel == 1 else f"regel {regel - 1} (na de kopregel)"
             raise InvoerFout("bestand", f"'{toon_naam(self.naam)}' is geen UTF-8-tekst: {waar} bevat de byte "
                              f"0x{stuk[e.start]:02x}; sla het bestand op als UTF-8", REGEL_FORMAAT) from None
