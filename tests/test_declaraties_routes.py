@@ -91,7 +91,13 @@ _CONTEXT = ["", "toestemming", "huisartsenovereenkomst", "huisartsenovereenkomst
             "start-overeenkomst=2026-02-10", "toestemming start-overeenkomst=2026-05-01",
             "start-overeenkomst=9999-12-01", "spoed", "behandelwensgesprek-zelfde-dag", "toestemming+nascholing"]
 _VIJANDIG = ['"', '"a,b"', "", " ", "x" * 501, "é", "\t", "123456782", "a;b", '""',
-             ",,,,,,,,,,", " ,\t, ,,,,,,,,", ",,,,,,,,,,x"]  # lege regels met alle scheidingstekens: overslaan
+             ",,,,,,,,,,", " ,\t, ,,,,,,,,", ",,,,,,,,,,x",  # lege regels met alle scheidingstekens: overslaan
+             ",,", " , ,\t", ",,,,,,,,,,,,",  # lege regels met te weinig of te veel velden: ook overslaan
+             # te weinig velden, met een te lang of wit omringd regel-id, praktijk of code
+             "r9," + "p" * 501 + ",V1,13029", "x" * 501 + ",P1", " r5 , P2 ,V1", "r6,P1,V1," + "c" * 501, "r7,P1,V1,13029 ,",
+             # aanhalingstekens die precies de velden van de kopregel geven (dan gewoon kolomsgewijs) of niet
+             'q1,"P,1",V1,13029,2026-03-02,huisarts,,,,,', '"q2",P1,V1,13029,2026-03-02,huisarts,,,,,',
+             'q3,P1,V1,"' + "x" * 600 + '",2026-03-02,huisarts,,,,,', '"q4,P1",V1,13029,2026-03-02,huisarts,,,,,']
 
 veld = lambda waarden: st.one_of(st.sampled_from(waarden), st.sampled_from(_VIJANDIG)) if False else st.sampled_from(waarden)
 
@@ -253,3 +259,22 @@ def test_json_schrijver_gelijk_aan_json_dumps(kop, grootte):
     verwacht = [_json_verwacht(r) for stuk in res.rijen(grootte) for r in stuk.iter_rows(named=True)]
     assert buf.getvalue().decode("utf-8").splitlines() == verwacht
     assert nieuw or all('"praktijk":null,"verzekerde":null' in v for v in verwacht)
+
+
+def test_alleen_echt_afwijkende_regels_gaan_een_voor_een(monkeypatch):
+    """Aanhalingstekens die precies de velden van de kopregel geven, te weinig of te veel velden (tot k+1) en een te
+    lang veld gaan kolomsgewijs; één voor één (``formaat.lees_regel``) gaan alleen een open aanhalingsteken, te veel
+    velden om te tellen en een regel boven LIJN_GRENS. De uitkomst is in beide gevallen gelijk (``_gelijk``)."""
+    een_voor_een = []
+    echt = snel._een_voor_een
+    monkeypatch.setattr(snel, "_een_voor_een", lambda df, *a: (een_voor_een.extend(df["nr"].to_list()), echt(df, *a))[1])
+    regels_ = ['q1,"P,1",V1,13029,2026-03-02,huisarts,,,,,',  # 1: aanhalingstekens, 11 velden
+               "r2,P1,V1,13029",  # 2: te weinig velden
+               "r3,P1,V1,13029,2026-03-02,huisarts,,,,,,",  # 3: één veld te veel
+               "r4,P1,V1," + "c" * 600 + ",2026-03-02,huisarts,,,,,",  # 4: te lang veld
+               'r5,"P1,V1,13029,2026-03-02,huisarts,,,,,',  # 5: open aanhalingsteken
+               "r6,P1,V1,13029,2026-03-02,huisarts,,,,,,,,",  # 6: drie velden te veel
+               "r7,P1,V1,13029,2026-03-02,huisarts,,,,," + "x" * 9000]  # 7: langer dan LIJN_GRENS
+    uit = _gelijk(proefbestand.KOP + "\n" + "\n".join(regels_) + "\n")
+    assert een_voor_een == [5, 6, 7]
+    assert [r[1] for r in uit] == ["q1", "r2", "r3", "r4", "5", "r6", "7"]  # zonder velden: het regelnummer

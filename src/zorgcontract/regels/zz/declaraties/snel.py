@@ -232,9 +232,20 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     som = velden.select(pl.sum_horizontal(*[pl.col(c).str.len_bytes() for c in kop])).to_series()
     # aantal velden: exact zolang het er hoogstens k+1 zijn, daarboven groter dan k
     n_velden = lengte.cast(pl.Int64) - som.cast(pl.Int64) - velden["__extra"].str.len_bytes().fill_null(0).cast(pl.Int64) + 1
-    # los: deze regel gaat niet kolomsgewijs. Eerst wat aan de hele regel ligt (lang, een ander aantal velden,
-    # aanhalingstekens: die gaan één voor één door formaat.lees_regel), daarna komen de veldfouten erbij.
-    los = lijn_los = (lengte > VELD_GRENS) | (n_velden != k) | pl.Series(regels_.met_aanhalingsteken())
+    # Een regel met aanhalingstekens krijgt haar velden van formaat.velden (dezelfde functie als lees_regel) en gaat
+    # daarna gewoon kolomsgewijs; alleen als dat geen k velden geeft, blijft ze een losse regel.
+    aanh = regels_.met_aanhalingsteken()
+    if aanh.any():
+        velden, n_velden, aanh = _velden_met_aanhalingstekens(velden, n_velden, kop, regels_, aanh, sep)
+    # lijn_los: deze regel gaat één voor één door formaat.lees_regel (te lang, meer dan k+1 velden - dan is het aantal
+    # niet exact -, of aanhalingstekens die geen k velden gaven). klaar: een ander aantal velden (exact), de melding
+    # kolomsgewijs (_telfouten). los: alles wat niet kolomsgewijs goed is; daarna komen de veldfouten erbij (een regel
+    # langer dan VELD_GRENS kan een te lang veld hebben: _veldfouten kijkt dat na met formaat._controleer).
+    lijn_los = (lengte > LIJN_GRENS) | (n_velden > k + 1) | pl.Series(aanh)
+    klaar = ~lijn_los & (n_velden != k)
+    if klaar.any():
+        _telfouten(velden, n_velden, kop, klaar, eerste_nr, st)
+    los = lijn_los | klaar | (lengte > VELD_GRENS)
     kol = {c: velden[c] for c in kop}
     nieuw = "verzekerde" in kol
     if nieuw:
@@ -286,7 +297,7 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
         pl.repeat(None, n_lijnen, dtype=pl.String, eager=True)
     w = pl.DataFrame({"nr": nr, "regel": regel, "praktijk": prak, "verzekerde": verz, "code": code, "datum": datum,
                       "uitv": uitv, "ctx": ctx_nr, "deel": ints["deelnemers"], "duur": ints["duur_minuten"],
-                      "tarief": tarief, "zv": zv, "los": los, "lijn_los": lijn_los})
+                      "tarief": tarief, "zv": zv, "los": los, "lijn_los": lijn_los, "klaar": klaar})
     # document per (code, datum) en de controles die van de prestatie afhangen
     w = w.with_columns(cd=pl.col("code").to_physical().cast(pl.Int64) * (1 << 32) + pl.col("datum").cast(pl.Int64))
     docs_ = docs_ or Documenten()
@@ -313,7 +324,7 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
         w = w.filter(pl.col("melding").is_null())
     # een regel met alleen veldfouten: de melding van formaat._controleer (dezelfde functie als lees_regel) op de
     # velden zoals ze al gelezen zijn; alleen als dat onverwacht geen fout geeft, toch één voor één
-    veld_nr = w.filter(pl.col("los") & ~pl.col("lijn_los"))["nr"]
+    veld_nr = w.filter(pl.col("los") & ~pl.col("lijn_los") & ~pl.col("klaar"))["nr"]
     opnieuw = []
     if veld_nr.len():
         opnieuw = _veldfouten(velden, kop, veld_nr, eerste_nr, st)
@@ -334,6 +345,49 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     if apart.height:
         st.apart.append(apart.rechunk())
     return n_lijnen
+
+
+def _velden_met_aanhalingstekens(velden: pl.DataFrame, n_velden: pl.Series, kop: list[str], regels_: "_Regels",
+                                 aanh: np.ndarray, sep: str) -> tuple[pl.DataFrame, pl.Series, np.ndarray]:
+    """De regels met een aanhalingsteken (``aanh``; zeldzaam) en niet langer dan LIJN_GRENS met ``formaat.velden``
+    lezen. Die met precies k velden krijgen die velden in ``velden`` (en n_velden = k); geeft (velden, n_velden, de
+    regels met een aanhalingsteken die los blijven)."""
+    k = len(kop)
+    idx = np.flatnonzero(aanh & (regels_.lengte <= LIJN_GRENS))
+    cellen = [formaat.velden(t, sep) for t in regels_.teksten(idx)]
+    goed_ = [i for i, c in enumerate(cellen) if isinstance(c, list) and len(c) == k]
+    blijft = aanh.copy()
+    if goed_:
+        pos = pl.Series(idx[goed_], dtype=pl.UInt32)
+        velden = velden.with_columns(
+            *[velden[c].clone().scatter(pos, pl.Series([cellen[i][j] for i in goed_], dtype=pl.String)) for j, c in enumerate(kop)],
+            velden["__extra"].clone().scatter(pos, pl.Series([None] * len(goed_), dtype=pl.String)))
+        n_velden = n_velden.clone().scatter(pos, k)
+        blijft[idx[goed_]] = False
+    return velden, n_velden, blijft
+
+
+def _telfouten(velden: pl.DataFrame, n_velden: pl.Series, kop: list[str], welke: pl.Series, eerste_nr: int,
+               st: Stukken) -> None:
+    """De regels met een ander aantal velden dan de kopregel (``welke``; exact te tellen: hoogstens k+1, zonder
+    aanhalingstekens, niet te lang): de melding van ``formaat.lees_regel``, met regel-id, praktijk en code zoals
+    ``formaat.regel_id`` en ``formaat._ruw`` ze uit de velden halen die er zijn - kolomsgewijs. Een veld dat er niet
+    is, heeft polars als null gelezen (``missing_columns="insert"``): dat is wat regel_id en _ruw overslaan. Een lege
+    regel (alleen scheidingstekens en wit) slaat lees_regel over: die geeft hier niets."""
+    idx = np.flatnonzero(welke.to_numpy())
+    sub = velden[idx].with_columns(nr=pl.Series(idx + eerste_nr, dtype=pl.UInt32), n=n_velden.gather(idx))
+
+    def ruw(naam: str) -> pl.Expr:  # formaat._ruw
+        c = pl.col(naam) if naam in kop else pl.lit(None, dtype=pl.String)
+        return pl.when(c.str.len_chars() <= VELD_GRENS).then(c.str.strip_chars(WIT).replace("", None))
+
+    w = pl.col("regel").str.strip_chars(WIT) if "regel" in kop else pl.lit(None, dtype=pl.String)
+    regel = pl.when((w != "") & (w.str.len_chars() <= VELD_GRENS)).then(w).otherwise(pl.col("nr").cast(pl.String))
+    leeg = pl.all_horizontal([pl.col(c).fill_null("").str.strip_chars(WIT) == "" for c in [*kop, "__extra"]])
+    fout_ = sub.filter(~leeg).select("nr", regel=regel, praktijk=ruw("praktijk"), code_ruw=ruw("prestatiecode"),
+                                     fout=pl.format(f"regel {{}}: {{}} velden, de kopregel heeft er {len(kop)}", "nr", "n"))
+    if fout_.height:
+        st.fout.append(fout_.cast(FOUT_SCHEMA))
 
 
 def _veldfouten(velden: pl.DataFrame, kop: list[str], nrs: pl.Series, eerste_nr: int, st: Stukken) -> list[int]:
