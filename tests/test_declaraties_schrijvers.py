@@ -74,7 +74,10 @@ def _polars(beoordelingen, vorm: str, grootte: int = 100_000):
 def _snel(tekst: str, vorm: str):
     buf = io.BytesIO()
     res = snel.lees_tekst(tekst)
-    som = uitvoer.schrijf(res.batches(grootte=97), res.oordelen, buf, vorm)
+    som = uitvoer.schrijf(res.delen(grootte=97), res.oordelen, buf, vorm)  # zoals de CLI
+    via_batches = io.BytesIO()  # dezelfde bytes als de goede en foute regels eerst samengevoegd zijn (Deel.als_stuk)
+    uitvoer.schrijf(res.batches(grootte=97), res.oordelen, via_batches, vorm)
+    assert buf.getvalue() == via_batches.getvalue()
     # de samenvatting in één keer over de hele uitkomst (zoals de CLI) moet dezelfde zijn als per stuk geteld
     assert json.dumps(uitvoer.samenvatting_van(res).als_json()) == json.dumps(som.als_json())
     oud, uitvoer.SAMENVATTING_DEEL = uitvoer.SAMENVATTING_DEEL, 13  # ook in veel kleine delen geteld

@@ -651,6 +651,64 @@ def _ontpak(sleutel: int, ctx: Contexten) -> regels.Feiten:
 # --- het resultaat -----------------------------------------------------------------------------------------
 
 @dataclass
+class Deel:
+    """Een stuk van de uitkomst in bestandsvolgorde, de goede en de foute regels nog apart (``Resultaat.delen``)."""
+    goed: pl.DataFrame  # BEWAAR_SCHEMA zonder ctx en doc, plus sleutel (UInt32) en ja (het oordeel is toegestaan)
+    eigen: pl.DataFrame  # nr, regel: de eigen regel-id's van deze goede regels (als die niet het regelnummer zijn)
+    fout: pl.DataFrame  # FOUT_SCHEMA
+    bron: "Resultaat"
+
+    @property
+    def height(self) -> int:
+        return self.goed.height + self.fout.height
+
+    def eenheden(self) -> pl.Expr:
+        return pl.when(pl.col("code") == "12822").then((pl.col("getal").cast(pl.Int64) + 14) // 15).otherwise(1).cast(pl.Int64)
+
+    def goed_als_stuk(self) -> pl.DataFrame:
+        """De goede regels in de kolommen van ``Resultaat.batches``."""
+        e = self.eenheden()
+        stuk = self.goed.select(
+            "nr", pl.col("nr").cast(pl.String).alias("regel"), *[pl.when(pl.col(k) != "").then(pl.col(k).cast(pl.String)).alias(k)
+                                                                 for k in ("praktijk", "verzekerde")],
+            pl.col("code").cast(pl.String).alias("prestatiecode"), "datum", pl.col("uitv").cast(pl.String).alias("uitvoerder"),
+            pl.col("sleutel").cast(pl.Int64), e.alias("eenheden"),
+            pl.when(pl.col("ja")).then(pl.col("tarief").cast(pl.Int64) * e).alias("bedrag_centen"),
+            pl.lit(None, dtype=pl.String).alias("fout"))
+        if self.eigen.height:  # eigen regel-id's in dit stuk
+            stuk = stuk.with_columns(stuk["regel"].scatter(self.goed["nr"].search_sorted(self.eigen["nr"]), self.eigen["regel"]))
+        return stuk
+
+    def fout_als_stuk(self) -> pl.DataFrame:
+        """De foute regels in de kolommen van ``Resultaat.batches``."""
+        return self.fout.select(
+            "nr", "regel", "praktijk", pl.lit(None, dtype=pl.String).alias("verzekerde"),
+            pl.col("code_ruw").alias("prestatiecode"), pl.lit(None, dtype=pl.Date).alias("datum"),
+            pl.lit(None, dtype=pl.String).alias("uitvoerder"), pl.lit(None, dtype=pl.Int64).alias("sleutel"),
+            pl.lit(None, dtype=pl.Int64).alias("eenheden"), pl.lit(None, dtype=pl.Int64).alias("bedrag_centen"),
+            pl.col("fout").cast(pl.String))
+
+    def volgorde(self) -> np.ndarray | None:
+        """De volgorde van de regels als eerst alle goede en dan alle foute achter elkaar staan: de index per regel in
+        bestandsvolgorde (beide zijn al op regelnummer: samenvoegen zonder te sorteren). None zonder foute regels."""
+        if not self.fout.height:
+            return None
+        g, f = self.goed["nr"].to_numpy(), self.fout["nr"].to_numpy()
+        plek = np.searchsorted(g, f) + np.arange(len(f))  # waar elke foute regel komt
+        uit = np.empty(len(g) + len(f), dtype=np.int64)
+        is_fout = np.zeros(len(uit), dtype=bool)
+        is_fout[plek] = True
+        uit[plek] = np.arange(len(g), len(g) + len(f))
+        uit[~is_fout] = np.arange(len(g))
+        return uit
+
+    def als_stuk(self) -> pl.DataFrame:
+        stuk = pl.concat([self.goed_als_stuk(), self.fout_als_stuk()]) if self.fout.height else self.goed_als_stuk()
+        v = self.volgorde()
+        return stuk if v is None else stuk[v]
+
+
+@dataclass
 class Resultaat:
     goed: pl.DataFrame  # nr, praktijk, verzekerde, code, datum, uitv, getal, tarief (BEWAAR_SCHEMA zonder ctx, doc)
     fout: pl.DataFrame  # nr, regel, praktijk, code_ruw, fout
@@ -665,6 +723,12 @@ class Resultaat:
         """De uitkomst per regel in bestandsvolgorde, in stukken: kolommen nr, regel, praktijk, verzekerde,
         prestatiecode, datum, uitvoerder, sleutel (het oordeel in ``oordelen``; null bij een fout), eenheden,
         bedrag_centen, fout."""
+        for d in self.delen(grootte):
+            yield d.als_stuk()
+
+    def delen(self, grootte: int = 200_000) -> Iterator["Deel"]:
+        """Als ``batches``, maar elk stuk nog als ``Deel``: de goede en de foute regels apart (de JSON-schrijver werkt
+        daar direct op, zonder eerst alles als tekst samen te voegen)."""
         goed, fout_ = self.goed, self.fout
         apart = self.apart.filter(pl.col("regel").is_not_null()) if self.apart is not None else pl.DataFrame(schema=APART_SCHEMA)
         a_nr = apart["nr"]
@@ -682,29 +746,15 @@ class Resultaat:
                 raise AssertionError("batches: de regelnummers lopen niet op")
             n = gj - gi
             sleutel = self.sleutel.slice(gi, n)
-            code, getal = pl.col("code"), pl.col("getal").cast(pl.Int64)
-            eenheden = pl.when(code == "12822").then((getal + 14) // 15).otherwise(1).cast(pl.Int64)
-            stuk_g = goed.slice(gi, n).select(
-                "nr", pl.col("nr").cast(pl.String).alias("regel"), *[pl.when(pl.col(k) != "").then(pl.col(k).cast(pl.String)).alias(k)
-                                                                     for k in ("praktijk", "verzekerde")],
-                code.cast(pl.String).alias("prestatiecode"), "datum", pl.col("uitv").cast(pl.String).alias("uitvoerder"),
-                pl.lit(sleutel).cast(pl.Int64).alias("sleutel"), eenheden.alias("eenheden"),
-                pl.when(pl.lit(ja.gather(sleutel))).then(pl.col("tarief").cast(pl.Int64) * eenheden).alias("bedrag_centen"),
-                pl.lit(None, dtype=pl.String).alias("fout"))
             ai, aj = int(a_nr.search_sorted(g_nr[gi], side="left")) if n else 0, int(a_nr.search_sorted(tot, side="left"))
-            if n and aj > ai:  # eigen regel-id's in dit stuk
-                eigen = apart.slice(ai, aj - ai)
-                stuk_g = stuk_g.with_columns(stuk_g["regel"].scatter(g_nr.slice(gi, n).search_sorted(eigen["nr"]), eigen["regel"]))
-            if fj > fi:
-                stuk_f = fout_.slice(fi, fj - fi).select(
-                    "nr", "regel", "praktijk", pl.lit(None, dtype=pl.String).alias("verzekerde"),
-                    pl.col("code_ruw").alias("prestatiecode"), pl.lit(None, dtype=pl.Date).alias("datum"),
-                    pl.lit(None, dtype=pl.String).alias("uitvoerder"), pl.lit(None, dtype=pl.Int64).alias("sleutel"),
-                    pl.lit(None, dtype=pl.Int64).alias("eenheden"), pl.lit(None, dtype=pl.Int64).alias("bedrag_centen"),
-                    pl.col("fout").cast(pl.String))
-                stuk_g = pl.concat([stuk_g, stuk_f]).sort("nr")
-            yield stuk_g
+            yield Deel(goed=goed.slice(gi, n).with_columns(sleutel=sleutel, ja=ja.gather(sleutel)),
+                       eigen=apart.slice(ai, aj - ai if n else 0), fout=fout_.slice(fi, fj - fi), bron=self)
             gi, fi = gj, fj
+
+    def waarden_met(self, patroon: str, *kolommen: str) -> pl.Series:
+        """De verschillende waarden in deze kolommen van de goede regels (categorieën) waarin ``patroon`` voorkomt."""
+        u = pl.concat([self.goed[k].unique().cast(pl.String) for k in kolommen])
+        return u.filter(u.str.contains(patroon))
 
     def rijen(self, grootte: int = 200_000) -> Iterator[pl.DataFrame]:
         """Als ``batches``, met de kolommen van het oordeel erbij (toegestaan, redencode, reden, bron, redenen)."""

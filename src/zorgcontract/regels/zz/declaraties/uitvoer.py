@@ -19,7 +19,7 @@ import polars as pl
 from zorgcontract.kern import nl
 from zorgcontract.regels.zz.declaraties import regels, uitvoer_referentie
 from zorgcontract.regels.zz.declaraties.referentie import Beoordeling
-from zorgcontract.regels.zz.declaraties.snel import oordelen_tabel, voeg_oordeel_toe
+from zorgcontract.regels.zz.declaraties.snel import Deel, oordelen_tabel, voeg_oordeel_toe
 
 KOLOMMEN = ("regel", "praktijk", "verzekerde", "prestatiecode", "datum", "uitvoerder", "toegestaan", "oordeel",
             "redencode", "reden", "bron", "redenen", "eenheden", "bedrag", "fout")
@@ -116,6 +116,8 @@ class _JsonSchrijver:
         self.sleutels = oordelen["sleutel"]
         self.volgnummers = pl.int_range(self.sleutels.len(), dtype=pl.Int64, eager=True)
         self.fragmenten = oordelen["json"].to_list()
+        self.bijzonder: pl.Series | None = None  # praktijk- en verzekerde-waarden met een escape (zie _goed_delen)
+        self.identiek = self.sleutels.equals(self.volgnummers, check_names=False, check_dtypes=False)  # sleutel = volgnummer
         self.staarten: dict[tuple, str] = {}
 
     def _staart(self, uitvoerder: str | None, met_datum: bool, oordeel: int | None, eenheden, bedrag, fout) -> str:
@@ -135,6 +137,75 @@ class _JsonSchrijver:
         """De drie kolommen (kop, datum, staart) van dit stuk; ``schrijf_tabel`` zet ze als JSON-regels weg."""
         if stuk.height == 0:
             return None
+        cats: dict[str, int] = {}
+        kop, datum, idx = self._delen(stuk, cats)
+        return pl.DataFrame({"kop": kop, "datum": datum, "staart": pl.Series(list(cats), dtype=pl.Enum(list(cats))).gather(idx)})
+
+    def tabel_deel(self, d) -> pl.DataFrame | None:
+        """Als ``tabel``, direct op een ``snel.Deel``: de goede regels uit hun categorieën (zonder ze eerst als tekst
+        met de foute regels samen te voegen en te sorteren), de foute regels zoals ``tabel`` dat doet; daarna op
+        regelnummer samengevoegd (``Deel.volgorde``)."""
+        if d.height == 0:
+            return None
+        cats: dict[str, int] = {}
+        kop, datum, idx = self._goed_delen(d, cats)
+        if d.fout.height:
+            k2, d2, i2 = self._delen(d.fout_als_stuk(), cats)
+            v = pl.Series(d.volgorde())
+            kop, datum, idx = pl.concat([kop, k2]).gather(v), pl.concat([datum, d2]).gather(v), pl.concat([idx, i2]).gather(v)
+        return pl.DataFrame({"kop": kop, "datum": datum, "staart": pl.Series(list(cats), dtype=pl.Enum(list(cats))).gather(idx)})
+
+    def _goed_delen(self, d, cats: dict[str, int]) -> tuple[pl.Series, pl.Series, pl.Series]:
+        """(kop, datum, staartnummer) van de goede regels van een ``snel.Deel``. Code, datum en uitvoerder komen uit een
+        vaste lijst; praktijk, verzekerde en een eigen regel-id kunnen een teken hebben dat een escape vraagt (die
+        waarden worden één keer voor het hele bestand opgezocht, ``Resultaat.waarden_met``; de eigen id's per deel):
+        zulke regels gaan waarde voor waarde via ``_regel``."""
+        g = d.goed
+        regel = g["nr"].cast(pl.String)
+        if d.eigen.height:
+            regel = regel.scatter(g["nr"].search_sorted(d.eigen["nr"]), d.eigen["regel"])
+        heeft_null = (False, *g.select((pl.col(k) == "").any() for k in ("praktijk", "verzekerde")).row(0), False)
+        e = d.eenheden()
+        bedrag = pl.when(pl.col("ja")).then(pl.col("tarief").cast(pl.Int64) * e)
+        o = pl.col("sleutel").cast(pl.Int64)
+        if not self.identiek:  # pragma: no cover - snel.Resultaat nummert zijn oordelen 0, 1, 2, ...
+            o = o.replace_strict(self.sleutels, self.volgnummers)
+        combi = (o * (1 << 40) + e * (1 << 32) + (bedrag + 1).fill_null(0)) * 64 + pl.col("uitv").to_physical().cast(pl.Int64)
+        s = g.lazy().with_columns(regel=regel, prestatiecode=pl.col("code"),
+                                  **{k: pl.when(pl.col(k) != "").then(pl.col(k)) for k in ("praktijk", "verzekerde")}) \
+            .select("datum", kop=_kop(heeft_null, pl.lit(',"datum":')), combi=combi).collect()
+        combis = s["combi"].unique().sort()
+        pos = []
+        uitv = g["uitv"].dtype.categories
+        for c in combis.to_list():
+            u, c = c & 63, c >> 6
+            t = self._staart(uitv[u], True, c >> 40, (c >> 32) & 255, (c & 0xFFFFFFFF) - 1 if c & 0xFFFFFFFF else None, None)
+            pos.append(cats.setdefault(t, len(cats)))
+        idx = s["combi"].replace_strict(combis, pl.Series(pos, dtype=pl.UInt32))
+        kop = s["kop"]
+        bijzonder = np.zeros(g.height, dtype=bool)
+        if self.bijzonder is None:  # één keer voor het hele bestand
+            self.bijzonder = d.bron.waarden_met(_BIJZONDER, "praktijk", "verzekerde")
+        if self.bijzonder.len():
+            for k in ("praktijk", "verzekerde"):
+                bijzonder |= g[k].cast(pl.String).is_in(self.bijzonder.implode()).to_numpy()
+        if d.eigen.height:
+            b_eigen = d.eigen["regel"].str.contains(_BIJZONDER).to_numpy()
+            if b_eigen.any():
+                bijzonder[g["nr"].search_sorted(d.eigen["nr"].filter(pl.Series(b_eigen))).to_numpy()] = True
+        b_idx = np.flatnonzero(bijzonder)
+        if len(b_idx):
+            k_, p_ = [], []
+            for r in d.goed_als_stuk()[b_idx].iter_rows(named=True):
+                k1, t = self._regel(r)
+                k_.append(k1)
+                p_.append(cats.setdefault(t, len(cats)))
+            kop = kop.scatter(b_idx, k_)
+            idx = idx.scatter(b_idx, pl.Series(p_, dtype=pl.UInt32))
+        return kop, s["datum"], idx.cast(pl.UInt32)
+
+    def _delen(self, stuk: pl.DataFrame, cats: dict[str, int]) -> tuple[pl.Series, pl.Series, pl.Series]:
+        """(kop, datum, staartnummer) van een stuk in de kolommen van ``snel.Resultaat.batches``; de staarten in ``cats``."""
         goed = pl.col("fout").is_null()
         heeft_null = stuk.select(*[(pl.col(k).is_null() & goed).any().alias(k) for k in _KOPVELDEN]).row(0)
         kop_goed = _kop(heeft_null, pl.lit(',"datum":'))
@@ -148,7 +219,6 @@ class _JsonSchrijver:
         s = stuk.select("datum", kop=kop_goed, combi=pl.when(goed).then(combi),
                         bijzonder=pl.when(goed).then(bijzonder).otherwise(True).fill_null(False))
         combis = s["combi"].drop_nulls().unique().sort()
-        cats: dict[str, int] = {}
         pos = []
         for c in combis.to_list():
             u, c = c & 63, c >> 6
@@ -184,8 +254,7 @@ class _JsonSchrijver:
                 eigen_pos = eigen_pos.scatter(rest, pl.Series(p_, dtype=pl.UInt32))
             kop = kop.scatter(b_idx, eigen_kop)
             idx = idx.scatter(b_idx, eigen_pos)
-        staart = pl.Series(list(cats), dtype=pl.Enum(list(cats))).gather(idx)
-        return pl.DataFrame({"kop": kop, "datum": s["datum"], "staart": staart})
+        return kop, s["datum"], idx.cast(pl.UInt32)
 
     def _regel(self, r: dict) -> tuple[str, str]:
         """Kop en staart van één regel, waarde voor waarde met ``json.dumps``."""
@@ -315,10 +384,13 @@ def schrijf(stukken: Iterable[pl.DataFrame], oordelen: pl.DataFrame, uit, vorm: 
 
     def klaarmaken(stuk: pl.DataFrame):
         """Een stuk klaar om weg te schrijven (JSON: de tabel van de schrijver; CSV: de kolommen)."""
+        deel = stuk if isinstance(stuk, Deel) else None
+        if deel is not None and (tellen or json_schrijver is None):
+            stuk = deel.als_stuk()
         if tellen:
             som.tel(stuk, oordelen)
         if json_schrijver:
-            return stuk, json_schrijver.tabel(stuk)
+            return stuk, json_schrijver.tabel_deel(deel) if deel is not None else json_schrijver.tabel(stuk)
         return stuk, als_tabel(stuk, oordelen).drop("redenen") if vorm == "csv" else None
 
     eerste = True
