@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -117,6 +118,7 @@ class _JsonSchrijver:
         self.volgnummers = pl.int_range(self.sleutels.len(), dtype=pl.Int64, eager=True)
         self.fragmenten = oordelen["json"].to_list()
         self.bijzonder: pl.Series | None = None  # praktijk- en verzekerde-waarden met een escape (zie _goed_delen)
+        self.slot = threading.Lock()
         self.identiek = self.sleutels.equals(self.volgnummers, check_names=False, check_dtypes=False)  # sleutel = volgnummer
         self.staarten: dict[tuple, str] = {}
 
@@ -184,8 +186,9 @@ class _JsonSchrijver:
         idx = s["combi"].replace_strict(combis, pl.Series(pos, dtype=pl.UInt32))
         kop = s["kop"]
         bijzonder = np.zeros(g.height, dtype=bool)
-        if self.bijzonder is None:  # één keer voor het hele bestand
-            self.bijzonder = d.bron.waarden_met(_BIJZONDER, "praktijk", "verzekerde")
+        with self.slot:  # één keer voor het hele bestand (twee delen worden tegelijk klaargemaakt, zie schrijf)
+            if self.bijzonder is None:
+                self.bijzonder = d.bron.waarden_met(_BIJZONDER, "praktijk", "verzekerde")
         if self.bijzonder.len():
             for k in ("praktijk", "verzekerde"):
                 bijzonder |= g[k].cast(pl.String).is_in(self.bijzonder.implode()).to_numpy()
@@ -373,6 +376,9 @@ def samenvatting_van(res) -> Samenvatting:
     return som
 
 
+KLAARMAKERS = 2  # stukken die tegelijk klaargemaakt worden (deze machine: 2 kernen)
+
+
 def schrijf(stukken: Iterable[pl.DataFrame], oordelen: pl.DataFrame, uit, vorm: str, na_stuk=None,
             som: Samenvatting | None = None) -> Samenvatting:
     """Schrijft alle stukken naar ``uit`` (binair) in ``vorm`` ('tekst', 'json', 'csv'); geeft de samenvatting: die
@@ -411,16 +417,18 @@ def schrijf(stukken: Iterable[pl.DataFrame], oordelen: pl.DataFrame, uit, vorm: 
         if na_stuk:
             na_stuk(stuk.height)
 
-    # Een lopende band van drie: stuk k+2 wordt gemaakt (``stukken``), stuk k+1 klaargemaakt en stuk k geschreven,
-    # elk in een eigen draad. Polars laat bij alle drie de GIL los, zodat de tweede kern meewerkt; er zijn hoogstens
-    # drie stukken tegelijk in het geheugen. De volgorde van de uitvoer blijft die van de stukken.
-    with ThreadPoolExecutor(max_workers=1) as maker, ThreadPoolExecutor(max_workers=1) as klaarmaker:
+    # Een lopende band: het volgende stuk wordt gemaakt (``stukken``), de stukken daarvoor klaargemaakt (twee tegelijk:
+    # bij JSON is dat het meeste werk) en het oudste geschreven, elk in een eigen draad. Polars laat daarbij de GIL
+    # los, zodat de tweede kern meewerkt; er zijn hoogstens vier stukken tegelijk in het geheugen. De volgorde van de
+    # uitvoer blijft die van de stukken. Wie per stuk meetelt (``som.tel``), telt in één draad.
+    klaarmakers = 1 if tellen else KLAARMAKERS
+    with ThreadPoolExecutor(max_workers=1) as maker, ThreadPoolExecutor(max_workers=klaarmakers) as klaarmaker:
         volgend = maker.submit(next, stukken, None)
         wachtrij: deque = deque()
         while (stuk := volgend.result()) is not None:
             volgend = maker.submit(next, stukken, None)
             wachtrij.append(klaarmaker.submit(klaarmaken, stuk))
-            if len(wachtrij) > 1:
+            if len(wachtrij) > klaarmakers:
                 wegschrijven(wachtrij.popleft().result())
         while wachtrij:
             wegschrijven(wachtrij.popleft().result())
