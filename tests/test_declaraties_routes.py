@@ -278,3 +278,18 @@ def test_alleen_echt_afwijkende_regels_gaan_een_voor_een(monkeypatch):
     uit = _gelijk(proefbestand.KOP + "\n" + "\n".join(regels_) + "\n")
     assert een_voor_een == [5, 6, 7]
     assert [r[1] for r in uit] == ["q1", "r2", "r3", "r4", "5", "r6", "7"]  # zonder velden: het regelnummer
+
+
+def test_praktijknummers_boven_de_sleutelgrens(monkeypatch):
+    """Een praktijknummer (categorie) dat niet in de groepssleutel past, krijgt een rangnummer: dezelfde uitkomst."""
+    import polars as pl
+
+    # hogere nummers voor de praktijken hieronder (zolang deze reeks bestaat: polars ruimt ongebruikte categorieën op)
+    vooraf = pl.Series([f"eerder-{i}" for i in range(20)]).cast(snel.PRAKTIJK)
+    monkeypatch.setattr(snel, "PRAKTIJKEN_IN_SLEUTEL", 8)
+    # 31343 alleen naast een toegestane 11201 van dezelfde praktijk in hetzelfde kwartaal (POH-GGZ art. 6 lid 3c)
+    eigen = ["x1,P1,V9,11201,2026-05-01,praktijk,,,,,", "x2,P2,V9,31343,2026-05-02,praktijk,toestemming,,,,",
+             "x3,P1,V9,31343,2026-05-03,praktijk,toestemming,,,,"]
+    uit = {r[1]: r for r in _gelijk(proefbestand.tekst(400, 11, praktijken=3, verzekerden=20) + "\n".join(eigen) + "\n")}
+    assert (uit["x1"][7], uit["x2"][7], uit["x3"][7]) == (True, False, True)
+    assert pl.Series(["P1"]).cast(snel.PRAKTIJK).to_physical()[0] >= 8 and vooraf.len() == 20  # de grens is echt overschreden

@@ -173,14 +173,19 @@ class Stukken:
     regels: int = 0  # aantal regels van het bestand (zonder kopregel)
 
 
-GOED_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "praktijk": pl.Categorical, "verzekerde": pl.Categorical,
+# Praktijk en verzekerde met eigen categorieën (niet de gedeelde van polars, waar ook zorgverleners en meldingen in
+# staan): kleinere opzoektabellen bij het lezen, en dichte nummers (een praktijknummer past dan meestal zo in een
+# groepssleutel, zie _vlaggen_deel).
+PRAKTIJK = pl.Categorical(pl.Categories("zorgcontract.declaraties.praktijk"))
+VERZEKERDE = pl.Categorical(pl.Categories("zorgcontract.declaraties.verzekerde"))
+GOED_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "praktijk": PRAKTIJK, "verzekerde": VERZEKERDE,
                "code": CODE_ENUM, "datum": pl.Date, "uitv": UITV_ENUM, "ctx": pl.UInt32, "deel": pl.Int16,
                "duur": pl.Int16, "tarief": pl.Int32, "zv": pl.Categorical, "doc": pl.UInt8}
 # Wat van een goede regel bewaard wordt tot het oordeel (compact: bij 10^7 regels telt elke byte per regel als 10 MB).
 # Het regel-id staat er niet in als het gelijk is aan het regelnummer (het gewone geval), de zorgverlener alleen als
 # hij is ingevuld: die twee staan in een aparte, dunne tabel (APART_SCHEMA). ``getal`` is deelnemers bij 12116 en
 # duur_minuten bij 12822 (de enige prestaties waar die velden iets betekenen).
-BEWAAR_SCHEMA = {"nr": pl.UInt32, "praktijk": pl.Categorical, "verzekerde": pl.Categorical, "code": CODE_ENUM, "datum": pl.Date,
+BEWAAR_SCHEMA = {"nr": pl.UInt32, "praktijk": PRAKTIJK, "verzekerde": VERZEKERDE, "code": CODE_ENUM, "datum": pl.Date,
                  "uitv": UITV_ENUM, "ctx": pl.UInt32, "getal": pl.Int16, "tarief": pl.Int32, "doc": pl.UInt8}
 APART_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "zv": pl.Categorical}
 # De melding als categorie: er zijn weinig verschillende meldingen (bij 10^7 regels met 6% fouten: ca. 1 500 van
@@ -473,7 +478,7 @@ def _een_voor_een(df: pl.DataFrame, sep: str, kop: list[str], ctx: Contexten, st
         if isinstance(r, formaat.Fout):
             fout_.append({"nr": nr, "regel": r.regel, "praktijk": r.praktijk, "code_ruw": r.prestatiecode, "fout": r.fout})
     if goed:
-        st.goed.append(pl.DataFrame(goed, schema={k: (pl.String if v in (pl.Categorical,) or isinstance(v, pl.Enum) else v)
+        st.goed.append(pl.DataFrame(goed, schema={k: (pl.String if k in ("praktijk", "verzekerde", "code", "uitv", "zv") else v)
                                                   for k, v in GOED_SCHEMA.items()}).cast(GOED_SCHEMA))
     if fout_:
         st.fout.append(pl.DataFrame(fout_, schema={**FOUT_SCHEMA, "fout": pl.String}).cast(FOUT_SCHEMA))
@@ -542,7 +547,9 @@ def _vlaggen_deel(g: pl.DataFrame, ctx: Contexten, apart: pl.DataFrame, uit: np.
         voor=pl.col("vanaf").is_not_null() & (pl.col("datum") < pl.col("vanaf"))).drop("ctx", "vanaf", "datum").collect()
     zet("voor_start", start, "voor")
     # (praktijk, verzekerde, kwartaal) als één geheel getal, als dat past (voor 31343 naast 11201, hieronder)
-    prak = start["praktijk"].to_physical().rank("dense").cast(pl.Int64)
+    prak = start["praktijk"].to_physical().cast(pl.Int64)
+    if start.height and int(prak.max()) >= PRAKTIJKEN_IN_SLEUTEL:  # meer praktijknummers in dit proces: rangnummers
+        prak = prak.rank("dense").cast(pl.Int64)
     past = start.height == 0 or (int(prak.max()) < PRAKTIJKEN_IN_SLEUTEL and int(start["yq"].max()) < (1 << 16)
                                  and int(start["verzekerde"].to_physical().max()) < (1 << 31))
     start = start.with_columns(pvq=groep(prak, pl.col("yq")) if past else pl.lit(None, dtype=pl.Int64))
