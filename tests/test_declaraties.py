@@ -234,3 +234,11 @@ def test_bestand_utf8_fout_noemt_de_regel_ook_over_stukgrenzen(tmp_path):
     for grootte in (3, 16, 50, 1000):
         with pytest.raises(InvoerFout, match=r"regel 31 \(na de kopregel\)"):
             list(bestand.open_veilig(str(pad)).stukken(grootte))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300))
+def test_is_ascii_van_de_snelle_route_is_bytes_isascii(data):
+    from zorgcontract.regels.zz.declaraties import snel
+
+    assert snel.is_ascii(data) == data.isascii()
