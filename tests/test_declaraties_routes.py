@@ -274,10 +274,13 @@ def test_alleen_echt_afwijkende_regels_gaan_een_voor_een(monkeypatch):
                "r4,P1,V1," + "c" * 600 + ",2026-03-02,huisarts,,,,,",  # 4: te lang veld
                'r5,"P1,V1,13029,2026-03-02,huisarts,,,,,',  # 5: open aanhalingsteken
                "r6,P1,V1,13029,2026-03-02,huisarts,,,,,,,,",  # 6: drie velden te veel
-               "r7,P1,V1,13029,2026-03-02,huisarts,,,,," + "x" * 9000]  # 7: langer dan LIJN_GRENS
+               "r7,P1,V1,13029,2026-03-02,huisarts,,,,," + "x" * 9000,  # 7: langer dan LIJN_GRENS
+               "r8,P1,V8,13029,2026-03-02,huisarts," + "toestemming " * 40 + ",,,,",  # 8: lang, maar elk veld kort en goed
+               "r9,P1,V1,13029,2026-03-02,huisarts," + "toestemming " * 40 + ",,,,x"]  # 9: idem, met een fout tarief
     uit = _gelijk(proefbestand.KOP + "\n" + "\n".join(regels_) + "\n")
-    assert een_voor_een == [5, 6, 7]
-    assert [r[1] for r in uit] == ["q1", "r2", "r3", "r4", "5", "r6", "7"]  # zonder velden: het regelnummer
+    assert een_voor_een == [5, 6, 7, 8]  # 8: geen veldfout gevonden, dus toch één voor één (dan een goede regel)
+    assert [r[1] for r in uit] == ["q1", "r2", "r3", "r4", "5", "r6", "7", "r8", "r9"]  # zonder velden: het regelnummer
+    assert uit[7][7] is True and "tarief" in uit[8][9]  # 8: de eerste 13029 van V8 in 2026
 
 
 def test_praktijknummers_boven_de_sleutelgrens(monkeypatch):

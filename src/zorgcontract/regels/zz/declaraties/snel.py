@@ -382,39 +382,65 @@ def _telfouten(velden: pl.DataFrame, n_velden: pl.Series, kop: list[str], welke:
     idx = np.flatnonzero(welke.to_numpy())
     sub = velden[idx].with_columns(nr=pl.Series(idx + eerste_nr, dtype=pl.UInt32), n=n_velden.gather(idx))
 
-    def ruw(naam: str) -> pl.Expr:  # formaat._ruw
-        c = pl.col(naam) if naam in kop else pl.lit(None, dtype=pl.String)
-        return pl.when(c.str.len_chars() <= VELD_GRENS).then(c.str.strip_chars(WIT).replace("", None))
-
-    w = pl.col("regel").str.strip_chars(WIT) if "regel" in kop else pl.lit(None, dtype=pl.String)
-    regel = pl.when((w != "") & (w.str.len_chars() <= VELD_GRENS)).then(w).otherwise(pl.col("nr").cast(pl.String))
     leeg = pl.all_horizontal([pl.col(c).fill_null("").str.strip_chars(WIT) == "" for c in [*kop, "__extra"]])
-    fout_ = sub.filter(~leeg).select("nr", regel=regel, praktijk=ruw("praktijk"), code_ruw=ruw("prestatiecode"),
+    fout_ = sub.filter(~leeg).select("nr", regel=_regel_id(kop), praktijk=_ruw("praktijk", kop), code_ruw=_ruw("prestatiecode", kop),
                                      fout=pl.format(f"regel {{}}: {{}} velden, de kopregel heeft er {len(kop)}", "nr", "n"))
     if fout_.height:
         st.fout.append(fout_.cast(FOUT_SCHEMA))
 
 
 def _veldfouten(velden: pl.DataFrame, kop: list[str], nrs: pl.Series, eerste_nr: int, st: Stukken) -> list[int]:
-    """De foute regels die als regel wel goed zijn (korter dan VELD_GRENS, het juiste aantal velden, zonder
-    aanhalingstekens): hun velden zijn al gelezen, dus direct ``formaat._controleer`` (de eerste fout in vaste
-    volgorde, zoals ``formaat.lees_regel``), zonder de regel opnieuw te splitsen. Geeft de regelnummers waar dat
-    geen fout gaf of leeg waren (die gaan alsnog één voor één)."""
-    fout_, opnieuw = [], []
+    """De foute regels die als regel wel goed zijn (het juiste aantal velden, zonder aanhalingstekens, niet langer dan
+    LIJN_GRENS): hun velden zijn al gelezen, dus de melding van ``formaat._controleer`` - kolomsgewijs, in dezelfde
+    volgorde (de eerste fout telt): te lange velden (volgorde van KOLOMMEN), ontbrekende verplichte velden, code, datum,
+    uitvoerder, BSN, context, deelnemers, duur, tarief. Elke melding per veld komt van dezelfde functie als in
+    _controleer, per verschillende waarde. Een lege regel (alleen scheidingstekens en wit) slaat lees_regel over: die
+    geeft hier niets. Geeft de regelnummers waar geen fout gevonden werd (een lange regel met korte velden): die gaan
+    één voor één."""
     idx = nrs.to_numpy().astype(np.int64) - eerste_nr
-    for nr, cellen in zip(nrs.to_list(), velden[idx].select(kop).iter_rows()):
-        if not any(c.strip(formaat.WIT) for c in cellen):  # een lege regel (alleen scheidingstekens): lees_regel slaat haar over
-            opnieuw.append(nr)
-            continue
-        melding, _ = formaat._controleer(dict(zip(kop, cellen)), nr, "")
-        if melding is None:  # pragma: no cover - vangnet
-            opnieuw.append(nr)
-            continue
-        fout_.append({"nr": nr, "regel": formaat.regel_id(list(cellen), kop, nr), "praktijk": formaat._ruw(cellen, kop, "praktijk"),
-                      "code_ruw": formaat._ruw(cellen, kop, "prestatiecode"), "fout": melding})
-    if fout_:
-        st.fout.append(pl.DataFrame(fout_, schema={**FOUT_SCHEMA, "fout": pl.String}).cast(FOUT_SCHEMA))
-    return opnieuw
+    sub = velden[idx].select(kop).with_columns(nr=nrs)
+    nieuw = "verzekerde" in kop
+
+    def per_waarde(k: str, functie: Callable[[str], str | None]) -> pl.Expr:
+        kaart = {w: functie(w) for w in sub[k].unique().to_list()}
+        return pl.col(k).replace_strict(kaart, default=None, return_dtype=pl.String)
+
+    controles = [pl.when(pl.col(k).str.len_chars() > VELD_GRENS).then(pl.lit(fout(k, f"langer dan {VELD_GRENS} tekens")))
+                 for k in KOLOMMEN if k in kop]
+    controles += [pl.when(pl.col(k).str.strip_chars(WIT) == "").then(pl.lit(fout(k, "ontbreekt")))
+                  for k in ((*PATIENT, *VERPLICHT) if nieuw else VERPLICHT)]
+    controles += [per_waarde("prestatiecode", lambda w: formaat.lees_code(w)[1]),
+                  per_waarde("datum", lambda w: formaat.lees_datum(w)[1]),
+                  per_waarde("uitvoerder", lambda w: formaat.lees_uitvoerder(w)[1])]
+    if nieuw:
+        controles.append(per_waarde("verzekerde", lambda w: formaat.BSN_FOUT if formaat.lijkt_op_bsn(w.strip(WIT)) else None))
+    # een kolom die er niet is, is leeg: geen fout (rij.get(k, "") in _controleer)
+    for k, functie in (("context", formaat.lees_context),
+                       ("deelnemers", lambda w: formaat.lees_geheel(w, "deelnemers", DEELNEMERS_GRENS)),
+                       ("duur_minuten", lambda w: formaat.lees_geheel(w, "duur_minuten", DUUR_GRENS)),
+                       ("tarief", formaat.lees_tarief)):
+        if k in kop:
+            controles.append(per_waarde(k, lambda w, f=functie: f(w)[1]))
+    leeg = pl.all_horizontal([pl.col(k).str.strip_chars(WIT) == "" for k in kop])
+    uit = sub.filter(~leeg).select("nr", regel=_regel_id(kop), praktijk=_ruw("praktijk", kop), code_ruw=_ruw("prestatiecode", kop),
+                                   fout=pl.coalesce(controles))
+    fout_ = uit.filter(pl.col("fout").is_not_null())
+    if fout_.height:
+        st.fout.append(fout_.cast(FOUT_SCHEMA))
+    return uit.filter(pl.col("fout").is_null())["nr"].to_list()
+
+
+def _regel_id(kop: list[str]) -> pl.Expr:
+    """``formaat.regel_id`` kolomsgewijs: het eigen regel-id (zonder wit, hoogstens VELD_GRENS tekens), anders het
+    regelnummer (kolom nr). Een veld dat er niet is, is null."""
+    w = pl.col("regel").str.strip_chars(WIT) if "regel" in kop else pl.lit(None, dtype=pl.String)
+    return pl.when((w != "") & (w.str.len_chars() <= VELD_GRENS)).then(w).otherwise(pl.col("nr").cast(pl.String))
+
+
+def _ruw(naam: str, kop: list[str]) -> pl.Expr:
+    """``formaat._ruw`` kolomsgewijs: het veld zonder wit, null als het leeg is, er niet is of te lang."""
+    c = pl.col(naam) if naam in kop else pl.lit(None, dtype=pl.String)
+    return pl.when(c.str.len_chars() <= VELD_GRENS).then(c.str.strip_chars(WIT).replace("", None))
 
 
 class _Regels:
