@@ -93,7 +93,7 @@ def registreer(app: typer.Typer) -> None:
                 from zorgcontract.regels.zz.declaraties import uitvoer as uit_
 
                 res = snel.lees_bytes_stukken(invoer.stukken(is_ascii=snel.is_ascii), voortgang=balk.gelezen)
-                schrijf = functools.partial(uit_.schrijf, res.delen(), res.oordelen, som=uit_.samenvatting_van(res))
+                schrijf = functools.partial(uit_.schrijf, res.delen(), res.oordelen, som=uit_.samenvatting_later(res))
                 aantal = res.goed.height + res.fout.height
             balk.schrijven(aantal)
             vorm = "json" if als_json else "csv" if als_csv else "tekst"

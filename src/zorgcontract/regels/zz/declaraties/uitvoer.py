@@ -12,7 +12,7 @@ import json
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 import polars as pl
@@ -323,7 +323,7 @@ class Samenvatting(uitvoer_referentie.Samenvatting):
         self.totaal["bedrag_centen"] += int(s["b"].fill_null(0).sum())
 
 
-SAMENVATTING_DEEL = 1_000_000  # regels per keer tellen (samenvatting_van)
+SAMENVATTING_DEEL = 250_000  # regels per keer tellen (samenvatting_van); kleiner houdt de piek laag terwijl er tegelijk geschreven wordt
 
 
 def samenvatting_van(res) -> Samenvatting:
@@ -379,10 +379,19 @@ def samenvatting_van(res) -> Samenvatting:
 KLAARMAKERS = 2  # stukken die tegelijk klaargemaakt worden (deze machine: 2 kernen)
 
 
+def samenvatting_later(res) -> Future:
+    """``samenvatting_van`` in een eigen draad, tegelijk met het schrijven (``schrijf`` wacht er aan het eind op)."""
+    pool = ThreadPoolExecutor(max_workers=1)
+    uit = pool.submit(samenvatting_van, res)
+    pool.shutdown(wait=False)
+    return uit
+
+
 def schrijf(stukken: Iterable[pl.DataFrame], oordelen: pl.DataFrame, uit, vorm: str, na_stuk=None,
-            som: Samenvatting | None = None) -> Samenvatting:
+            som: Samenvatting | Future | None = None) -> Samenvatting:
     """Schrijft alle stukken naar ``uit`` (binair) in ``vorm`` ('tekst', 'json', 'csv'); geeft de samenvatting: die
-    wordt per stuk meegeteld, of is al gemaakt (``som``, van ``samenvatting_van``)."""
+    wordt per stuk meegeteld, of is al gemaakt of wordt intussen gemaakt (``som``, van ``samenvatting_van`` of
+    ``samenvatting_later``)."""
     tellen = som is None
     som = som if som is not None else Samenvatting()
     json_schrijver = _JsonSchrijver(oordelen) if vorm == "json" else None
@@ -432,7 +441,7 @@ def schrijf(stukken: Iterable[pl.DataFrame], oordelen: pl.DataFrame, uit, vorm: 
                 wegschrijven(wachtrij.popleft().result())
         while wachtrij:
             wegschrijven(wachtrij.popleft().result())
-    return som
+    return som.result() if isinstance(som, Future) else som
 
 
 def json_regel(data: dict) -> bytes:
