@@ -64,10 +64,10 @@ t0 = time.perf_counter()
 os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:500,muzzy_decay_ms:0")
 from zorgcontract.regels.zz.declaraties import bestand, snel, uitvoer
 t = {{"importeren": time.perf_counter() - t0}}
-res = snel.lees_bytes_stukken(bestand.open_veilig({str(pad)!r}).stukken(), tijden=t)
+res = snel.lees_bytes_stukken(bestand.open_veilig({str(pad)!r}).stukken(is_ascii=snel.is_ascii), tijden=t)
 t1 = time.perf_counter()
-with open(os.devnull, "wb") as f:
-    uitvoer.schrijf(res.batches(), res.oordelen, f, "json", som=uitvoer.samenvatting_van(res)).als_json()
+with open(os.devnull, "wb") as f:  # zoals de CLI (cli/declaraties.py)
+    uitvoer.schrijf(res.delen(), res.oordelen, f, "json", som=uitvoer.samenvatting_later(res)).als_json()
 t["schrijven"] = time.perf_counter() - t1
 print(json.dumps(t))
 """
