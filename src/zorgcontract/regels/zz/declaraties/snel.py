@@ -16,7 +16,8 @@ Opbouw:
   byte per regel, met groeperingen op één gehele groepssleutel;
 - elk oordeel is een pakketsleutel (één int64) van de ``Feiten``; elke verschillende sleutel wordt één keer door
   ``regels.oordeel`` beoordeeld, en per regel wordt alleen het volgnummer van de sleutel bewaard (UInt32);
-- ``Resultaat.batches``: de uitkomst in regelvolgorde, in stukken, om stromend weg te schrijven.
+- ``Resultaat.delen`` / ``Deel``: de uitkomst in regelvolgorde, in stukken, om stromend weg te schrijven (de goede en
+  foute regels per stuk nog apart; ``Deel.als_stuk`` voegt ze samen, ``Resultaat.batches`` geeft die stukken).
 """
 
 from __future__ import annotations
@@ -212,9 +213,11 @@ def _waarden_en_fout(s: pl.Series, functie: Callable[[str], tuple], dtype) -> tu
 def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Contexten, st: Stukken,
                  docs_: Documenten | None = None) -> int:
     """Eén stuk van het bestand (hele regels, zonder kopregel), waarvan de eerste regel nummer ``eerste_nr`` heeft.
-    Regels die niet in één keer goed zijn (aanhalingstekens, een ander aantal velden, lang, of een veld met een
-    fout) gaan één voor één door ``formaat.lees_regel``: dezelfde functie als de referentieroute, dus dezelfde
-    melding. De rest - de grote meerderheid - wordt kolomsgewijs gelezen. Geeft het aantal regels terug."""
+    Alles gaat kolomsgewijs, ook de foute regels (een ander aantal velden: ``_telfouten``; veldfouten: ``_veldfouten``;
+    aanhalingstekens die k velden geven: ``_velden_met_aanhalingstekens``), met de meldingen van dezelfde functies als
+    de referentieroute. Alleen wat als regel echt afwijkt (een open aanhalingsteken, meer dan k+1 velden, langer dan
+    LIJN_GRENS, of een lange regel zonder veldfout) gaat één voor één door ``formaat.lees_regel``. Geeft het aantal
+    regels terug."""
     regels_ = _Regels(ruw)
     k = len(kop)
     namen = [f"k{i}" for i in range(k + 1)]
