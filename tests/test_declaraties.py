@@ -242,3 +242,31 @@ def test_is_ascii_van_de_snelle_route_is_bytes_isascii(data):
     from zorgcontract.regels.zz.declaraties import snel
 
     assert snel.is_ascii(data) == data.isascii()
+
+
+@pytest.mark.parametrize("vorm", ["--json", "--csv", "--tekst"])
+def test_cli_uitvoer_in_een_pijp_die_dichtgaat(tmp_path, vorm):
+    """``zorgcontract declaraties groot.csv | head``: wie leest stopt na een paar regels. Dan geen traceback en geen
+    'interne fout', maar stil stoppen met status 1 (zoals click het voor de andere uitvoer doet)."""
+    pad = tmp_path / "groot.csv"
+    pad.write_text(proefbestand.tekst(20_000, 3), encoding="utf-8")
+    p = subprocess.Popen([sys.executable, "-m", "zorgcontract", "declaraties", str(pad), *([vorm] if vorm != "--tekst" else [])],
+                         cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert p.stdout.read(200)
+    p.stdout.close()
+    fout = p.stderr.read().decode()
+    assert p.wait(timeout=120) == 1, fout
+    assert "Traceback" not in fout and "interne fout" not in fout and fout == ""
+
+
+def test_cli_als_eigen_proces_schrijft_alles_en_geeft_de_status(tmp_path):
+    """``python -m zorgcontract`` stopt na het werk zonder de interpreter op te ruimen (``cli.start``): de uitvoer is
+    er helemaal, ook naar een bestand, en de exit-status is die van de opdracht."""
+    pad, uit = tmp_path / "d.csv", tmp_path / "uit.json"
+    pad.write_text(proefbestand.tekst(3_000, 5), encoding="utf-8")
+    r = _cli("declaraties", str(pad), "--json", "--uitvoer", str(uit))
+    assert r.returncode == 0, r.stderr
+    regels = [json.loads(x) for x in uit.read_text(encoding="utf-8").splitlines()]
+    assert len(regels) == 3_000 and json.loads(r.stdout)["samenvatting"]["fouten"] == sum(x["fout"] is not None for x in regels)
+    r = _cli("declaraties", str(tmp_path / "bestaat-niet.csv"), "--json")
+    assert r.returncode == 2 and "bestaat niet" in json.loads(r.stdout)["fout"]

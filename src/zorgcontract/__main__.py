@@ -1,4 +1,4 @@
-from zorgcontract.cli import main
+from zorgcontract.cli import start
 
 if __name__ == "__main__":
-    main()
+    start()
