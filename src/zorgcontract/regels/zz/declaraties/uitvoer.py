@@ -176,14 +176,7 @@ class _JsonSchrijver:
         s = g.lazy().with_columns(regel=regel, prestatiecode=pl.col("code"),
                                   **{k: pl.when(pl.col(k) != "").then(pl.col(k)) for k in ("praktijk", "verzekerde")}) \
             .select("datum", kop=_kop(heeft_null, pl.lit(',"datum":')), combi=combi).collect()
-        combis = s["combi"].unique().sort()
-        pos = []
-        uitv = g["uitv"].dtype.categories
-        for c in combis.to_list():
-            u, c = c & 63, c >> 6
-            t = self._staart(uitv[u], True, c >> 40, (c >> 32) & 255, (c & 0xFFFFFFFF) - 1 if c & 0xFFFFFFFF else None, None)
-            pos.append(cats.setdefault(t, len(cats)))
-        idx = s["combi"].replace_strict(combis, pl.Series(pos, dtype=pl.UInt32))
+        idx = self._staartnummers(s["combi"], g["uitv"].dtype.categories.to_list(), cats)
         kop = s["kop"]
         bijzonder = np.zeros(g.height, dtype=bool)
         with self.slot:  # één keer voor het hele bestand (twee delen worden tegelijk klaargemaakt, zie schrijf)
@@ -198,13 +191,8 @@ class _JsonSchrijver:
                 bijzonder[g["nr"].search_sorted(d.eigen["nr"].filter(pl.Series(b_eigen))).to_numpy()] = True
         b_idx = np.flatnonzero(bijzonder)
         if len(b_idx):
-            k_, p_ = [], []
-            for r in d.goed_als_stuk()[b_idx].iter_rows(named=True):
-                k1, t = self._regel(r)
-                k_.append(k1)
-                p_.append(cats.setdefault(t, len(cats)))
-            kop = kop.scatter(b_idx, k_)
-            idx = idx.scatter(b_idx, pl.Series(p_, dtype=pl.UInt32))
+            koppen, pos = self._waarde_voor_waarde(d.goed_als_stuk()[b_idx], cats)
+            kop, idx = kop.scatter(b_idx, koppen), idx.scatter(b_idx, pos)
         return kop, s["datum"], idx.cast(pl.UInt32)
 
     def _delen(self, stuk: pl.DataFrame, cats: dict[str, int]) -> tuple[pl.Series, pl.Series, pl.Series]:
@@ -221,14 +209,7 @@ class _JsonSchrijver:
             + pl.col("uitvoerder").cast(pl.String).replace_strict(uitv_lijst, range(len(uitv_lijst)), default=63, return_dtype=pl.Int64)
         s = stuk.select("datum", kop=kop_goed, combi=pl.when(goed).then(combi),
                         bijzonder=pl.when(goed).then(bijzonder).otherwise(True).fill_null(False))
-        combis = s["combi"].drop_nulls().unique().sort()
-        pos = []
-        for c in combis.to_list():
-            u, c = c & 63, c >> 6
-            o, e, b = c >> 40, (c >> 32) & 255, c & 0xFFFFFFFF
-            t = self._staart(uitv_lijst[u] if u < 63 else None, True, o, None if e == 255 else e, None if b == 0 else b - 1, None)
-            pos.append(cats.setdefault(t, len(cats)))
-        idx = s["combi"].replace_strict(combis, pl.Series(pos, dtype=pl.UInt32), default=None)
+        idx = self._staartnummers(s["combi"], uitv_lijst, cats)
         kop = s["kop"]
         b_idx = np.flatnonzero(s["bijzonder"].to_numpy())  # de foute regels en die met een escape
         if len(b_idx):
@@ -248,16 +229,33 @@ class _JsonSchrijver:
                 eigen_pos = eigen_pos.scatter(f["j"], f["pos"])
             rest = np.flatnonzero(eigen_kop.is_null().to_numpy())
             if len(rest):  # met een escape: waarde voor waarde met json.dumps
-                k_, p_ = [], []
-                for r in b_stuk[rest].iter_rows(named=True):
-                    k1, t = self._regel(r)
-                    k_.append(k1)
-                    p_.append(cats.setdefault(t, len(cats)))
-                eigen_kop = eigen_kop.scatter(rest, k_)
-                eigen_pos = eigen_pos.scatter(rest, pl.Series(p_, dtype=pl.UInt32))
+                koppen, pos = self._waarde_voor_waarde(b_stuk[rest], cats)
+                eigen_kop, eigen_pos = eigen_kop.scatter(rest, koppen), eigen_pos.scatter(rest, pos)
             kop = kop.scatter(b_idx, eigen_kop)
             idx = idx.scatter(b_idx, eigen_pos)
         return kop, s["datum"], idx.cast(pl.UInt32)
+
+    def _staartnummers(self, combi: pl.Series, uitvoerders: list[str], cats: dict[str, int]) -> pl.Series:
+        """Per regel het nummer (in ``cats``) van haar staart, uit de combinatie van oordeel, eenheden, bedrag en
+        uitvoerder (``(o << 40 | e << 32 | bedrag + 1) << 6 | u``; e = 255: geen eenheden, u = 63: geen uitvoerder),
+        elke verschillende combinatie één keer."""
+        combis = combi.drop_nulls().unique().sort()
+        pos = []
+        for c in combis.to_list():
+            u, c = c & 63, c >> 6
+            o, e, b = c >> 40, (c >> 32) & 255, c & 0xFFFFFFFF
+            t = self._staart(uitvoerders[u] if u < 63 else None, True, o, None if e == 255 else e, None if b == 0 else b - 1, None)
+            pos.append(cats.setdefault(t, len(cats)))
+        return combi.replace_strict(combis, pl.Series(pos, dtype=pl.UInt32), default=None)
+
+    def _waarde_voor_waarde(self, rijen: pl.DataFrame, cats: dict[str, int]) -> tuple[list[str], pl.Series]:
+        """Kop en staartnummer van elke rij (kolommen van ``batches``) via ``_regel``: voor de regels met een escape."""
+        koppen, pos = [], []
+        for r in rijen.iter_rows(named=True):
+            k, t = self._regel(r)
+            koppen.append(k)
+            pos.append(cats.setdefault(t, len(cats)))
+        return koppen, pl.Series(pos, dtype=pl.UInt32)
 
     def _regel(self, r: dict) -> tuple[str, str]:
         """Kop en staart van één regel, waarde voor waarde met ``json.dumps``."""
@@ -333,11 +331,10 @@ def samenvatting_van(res) -> Samenvatting:
     regels miljoenen groepen hebben (gemeten: de geheugenpiek). Dezelfde tellers als ``Samenvatting.tel``
     (``test_declaraties_schrijvers`` vergelijkt met de referentieroute)."""
     som = Samenvatting()
-    code = pl.col("code")
     ja_per_oordeel = pl.Series(np.zeros(res.oordelen.height, dtype=bool))
     if res.ja:
         ja_per_oordeel = ja_per_oordeel.scatter(res.ja, True)
-    e = pl.when(code == "12822").then((pl.col("getal").cast(pl.Int64) + 14) // 15).otherwise(1)
+    e = Deel.eenheden()
     tellers = [pl.len().alias("n"), e.sum().alias("e"), (pl.col("tarief").cast(pl.Int64) * e).sum().alias("b"),
                pl.col("tarief").null_count().alias("z")]
     delen: dict[str, list[pl.DataFrame]] = {"praktijk": [], "code": [], "sleutel": []}
