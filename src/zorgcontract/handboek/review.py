@@ -15,12 +15,12 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from zorgcontract.kern.bronnen import DOCUMENTEN
 from zorgcontract.kern.documenten import documentmappen
 from zorgcontract.kern.register import CATEGORIEEN, Interpretatie
+from zorgcontract.kern.yaml_lezen import laad as laad_yaml
 from zorgcontract.handboek.opmaak import code, md, statuslabel, tabel
 
 STATUS_TEKST = {
@@ -50,7 +50,7 @@ def review() -> dict[str, list[ReviewRegel]]:
     for sleutel, map_ in sorted(documentmappen().items()):
         f = map_ / "review.yaml"
         if f.is_file():
-            uit[sleutel] = [ReviewRegel(**r) for r in yaml.safe_load(f.read_text(encoding="utf-8")) or []]
+            uit[sleutel] = [ReviewRegel(**r) for r in laad_yaml(f.read_text(encoding="utf-8")) or []]
     return uit
 
 

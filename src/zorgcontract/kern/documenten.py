@@ -26,13 +26,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-try:
-    import yaml
-except ImportError:  # browser (Pyodide): YAML bij het bouwen naar JSON omgezet, zie kern/yaml_json.py
-    from zorgcontract.kern import yaml_json as yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from zorgcontract.kern.fouten import ZorgcontractFout
+from zorgcontract.kern.yaml_lezen import laad as laad_yaml
 
 Soort = Literal["bijlage", "faq", "inkoopbeleid"]
 OMGEVING = "ZORGCONTRACT_BRONNEN"
@@ -138,7 +135,7 @@ _VARIANTEN_GELADEN: set[tuple[Path, ...]] = set()
 def _documenten(wortels: tuple[Path, ...]) -> tuple[tuple[str, Document], ...]:
     uit: dict[str, Document] = {}
     for sleutel, map_ in _documentmappen(wortels):
-        doc = Document(**yaml.safe_load((map_ / "document.yaml").read_text(encoding="utf-8")))
+        doc = Document(**laad_yaml((map_ / "document.yaml").read_text(encoding="utf-8")))
         if doc.sleutel != sleutel:
             raise ValueError(f"{map_}: de map heet {sleutel}, het document {doc.sleutel}")
         uit[sleutel] = doc

@@ -26,15 +26,12 @@ import os
 from functools import cache
 from pathlib import Path
 
-try:
-    import yaml
-except ImportError:  # browser (Pyodide): YAML bij het bouwen naar JSON omgezet, zie kern/yaml_json.py
-    from zorgcontract.kern import yaml_json as yaml
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from zorgcontract.kern.bronnen import Bron
 from zorgcontract.kern.documenten import Document, bronwortels, document, documentmappen
 from zorgcontract.kern.fouten import ParameterOnbekend
+from zorgcontract.kern.yaml_lezen import laad as laad_yaml
 
 EENHEDEN = {
     "EUR": "een bedrag in euro",
@@ -122,7 +119,7 @@ class Parameter(BaseModel):
 
 
 def _lees_bestand(doc: Document, pad: Path, naam: str) -> Parameter:
-    ruw = yaml.safe_load(pad.read_text(encoding="utf-8"))
+    ruw = laad_yaml(pad.read_text(encoding="utf-8"))
     items = sorted((ruw.get("waarden") or {}).items())
     waarden = []
     for i, (vanaf, w) in enumerate(items):

@@ -27,14 +27,11 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-try:
-    import yaml
-except ImportError:  # browser (Pyodide): YAML bij het bouwen naar JSON omgezet, zie kern/yaml_json.py
-    from zorgcontract.kern import yaml_json as yaml
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from zorgcontract.kern.bronnen import Bron
 from zorgcontract.kern.documenten import documentmappen, documenten
+from zorgcontract.kern.yaml_lezen import laad as laad_yaml
 
 Status = Literal["getoetst", "niet-formaliseerbaar", "open"]
 LezingStatus = Literal["ter-bevestiging", "door-tekst-bepaald", "door-issue-bepaald"]
@@ -121,7 +118,7 @@ def _bestanden(naam: str):
 def _laad(naam: str, model, soort: str) -> dict:
     uit: dict = {}
     for sleutel, f in _bestanden(naam):
-        for ruw in yaml.safe_load(f.read_text(encoding="utf-8")) or []:
+        for ruw in laad_yaml(f.read_text(encoding="utf-8")) or []:
             item = model(**ruw)
             doc = getattr(item, "document", None) or item.bron.document
             if soort == "register" and doc != sleutel:

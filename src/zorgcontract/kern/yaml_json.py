@@ -6,7 +6,7 @@ onder ``zorgcontract/data/`` met het echte PyYAML en schrijft de uitkomst als JS
 pakket (``zorgcontract/data/_yaml.json``), op de SHA-256 van de bestandstekst. ``safe_load`` hieronder geeft
 voor dezelfde tekst exact wat ``yaml.safe_load`` gaf: datums blijven ``date``, sleutels die geen tekst
 zijn (datums als sleutel in ``waarden:``) blijven wat ze waren. ``kern/documenten.py``, ``kern/parameters.py``
-en ``kern/register.py`` gebruiken deze module alleen als ``import yaml`` faalt.
+en ``kern/register.py`` lezen via ``kern/yaml_lezen.py``, dat deze module alleen gebruikt als ``import yaml`` faalt.
 
 Een tekst die niet in de index staat (een YAML-bestand dat na het bouwen veranderde, of een extra bronmap
 uit ``ZORGCONTRACT_BRONNEN``) is een duidelijke fout, geen stille gok.
