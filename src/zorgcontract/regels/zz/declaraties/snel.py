@@ -630,27 +630,22 @@ def _vlaggen_deel(g: pl.DataFrame, ctx: Contexten, apart: pl.DataFrame, uit: np.
 
 
 PAK_STUK = 1 << 20  # regels per keer bij het maken van de pakketsleutels (_pak)
+assert [n for n, _ in _VELDEN[-len(VLAG_BIT):]] == list(VLAG_BIT) and list(VLAG_BIT.values()) == [1 << i for i in range(len(VLAG_BIT))]
 
 
 def _pak(g: pl.DataFrame, v: np.ndarray, docs_: Documenten, stuk: int | None = None) -> tuple[pl.Series, list[int]]:
     """De pakketsleutel van de Feiten per regel (één int64), in één polars-expressie per stuk van ``stuk`` regels
     (de tussenresultaten van de expressie zijn dan begrensd). Bewaard wordt per regel niet de sleutel maar het
     volgnummer van de verschillende sleutel (UInt32): geeft (volgnummers, sleutels in volgorde van hun nummer)."""
-    d12116 = g.filter(pl.col("code") == "12116")["datum"].unique().to_list()
-    peil = {d: docs_.peildatum(d)[0] for d in d12116}
-    is12116 = pl.col("code") == "12116"
-    peil_expr = pl.col("datum").replace_strict(peil, default=None, return_dtype=pl.Date) if peil else pl.lit(None, dtype=pl.Date)
+    # Eén expressie zonder when/then over alle regels: de vlaggen en het jaar van 13029/13030/13031 als vermenigvuldiging;
+    # wat alleen bij 12116 telt (peildatum, deelnemers; zeldzaam) komt er daarna op die regels bij (_pak_12116).
     L = lambda naam: 1 << _SCHUIF[naam][0]  # noqa: E731
     expr = (pl.col("code").to_physical().cast(pl.Int64) * L("code")
             + pl.col("uitv").to_physical().cast(pl.Int64) * L("uitv")
             + pl.col("ctx").cast(pl.Int64) * L("ctx")
             + pl.col("doc").cast(pl.Int64) * L("doc")
-            + pl.when(pl.col("code").is_in(regels.DM)).then(pl.col("datum").dt.year().cast(pl.Int64) - JAAR0 + 1)
-              .when(is12116).then(peil_expr.dt.year().cast(pl.Int64) - JAAR0 + 1).otherwise(0) * L("jaar")
-            + pl.when(is12116).then(pl.col("getal").cast(pl.Int64).fill_null(0)).otherwise(0) * L("deel")
-            + pl.when(is12116).then(peil_expr.dt.ordinal_day().cast(pl.Int64)).otherwise(0) * L("dag"))
-    for k, bit in VLAG_BIT.items():
-        expr = expr + ((pl.col("__vlag") & bit) > 0).cast(pl.Int64) * L(k)
+            + pl.col("code").is_in(regels.DM).cast(pl.Int64) * (pl.col("datum").dt.year().cast(pl.Int64) - JAAR0 + 1) * L("jaar")
+            + pl.col("__vlag").cast(pl.Int64) * L("voor_start"))  # de vlaggen staan bovenaan, in de volgorde van VLAG_BIT
     stuk = stuk or PAK_STUK
     nummer: dict[int, int] = {}
     bekend, nummers = pl.Series(dtype=pl.Int64), pl.Series(dtype=pl.UInt32)
@@ -658,7 +653,8 @@ def _pak(g: pl.DataFrame, v: np.ndarray, docs_: Documenten, stuk: int | None = N
 
     # (twee stukken tegelijk in draden gaf hier niets: gemeten bij 3*10^6 regels 0,28-0,36 s met en zonder)
     for a in range(0, g.height, stuk):
-        sl = g.slice(a, stuk).with_columns(__vlag=pl.Series(v[a:a + stuk])).select(expr.alias("sleutel")).to_series()
+        deel = g.slice(a, stuk)
+        sl = _pak_12116(deel, deel.with_columns(__vlag=pl.Series(v[a:a + stuk])).select(expr.alias("sleutel")).to_series(), docs_)
         nieuw = [x for x in sl.unique().to_list() if x not in nummer]
         if nieuw:
             for x in nieuw:
@@ -668,6 +664,21 @@ def _pak(g: pl.DataFrame, v: np.ndarray, docs_: Documenten, stuk: int | None = N
         delen.append(sl.replace_strict(bekend, nummers, return_dtype=pl.UInt32))
     uit = pl.concat(delen).rechunk() if delen else pl.Series("sleutel", [], dtype=pl.UInt32)
     return uit.alias("sleutel"), list(nummer)
+
+
+def _pak_12116(g: pl.DataFrame, sleutel: pl.Series, docs_: Documenten) -> pl.Series:
+    """De sleutels van de 12116-regels in ``g`` aangevuld: het jaar en de dag van de peildatum van de
+    groepsconsultparameters, en het aantal deelnemers (``getal``)."""
+    waar = (g["code"] == "12116").arg_true()
+    if not waar.len():
+        return sleutel
+    g12116 = g[waar]
+    peil = {d: docs_.peildatum(d)[0] for d in g12116["datum"].unique().to_list()}
+    p = pl.col("datum").replace_strict(peil, default=None, return_dtype=pl.Date)
+    L = lambda naam: 1 << _SCHUIF[naam][0]  # noqa: E731
+    extra = g12116.select((p.dt.year().cast(pl.Int64) - JAAR0 + 1) * L("jaar") + p.dt.ordinal_day().cast(pl.Int64) * L("dag")
+                          + pl.col("getal").cast(pl.Int64).fill_null(0) * L("deel")).to_series()
+    return sleutel.scatter(waar, sleutel.gather(waar) + extra)
 
 
 def _ontpak(sleutel: int, ctx: Contexten) -> regels.Feiten:
