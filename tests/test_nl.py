@@ -1,8 +1,11 @@
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from babel.dates import format_date
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zorgcontract.kern import nl
 
@@ -82,3 +85,17 @@ def test_lees_exacte_breuk():
     for fout in ("100/0", "1,5/3", "33,3", "a/b"):
         with pytest.raises(nl.NotatieFout):
             nl.lees_exacte_breuk(fout)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+def test_datum_zoals_babel(d):
+    """``nl.datum`` bouwt de datum zelf op; babel's ``format_date`` met het patroon 'd MMMM y' is de maat."""
+    assert nl.datum(d) == format_date(d, "d MMMM y", locale="nl_NL")
+
+
+def test_datum_zoals_babel_elke_dag_van_de_contractjaren():
+    d = date(2020, 1, 1)
+    while d.year < 2032:
+        assert nl.datum(d) == format_date(d, "d MMMM y", locale="nl_NL"), d
+        d += timedelta(days=1)
