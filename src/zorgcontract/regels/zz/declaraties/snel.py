@@ -329,18 +329,19 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     if fout_.height:
         st.fout.append(fout_.select("nr", "regel", pl.col("praktijk").replace("", None), pl.col("code").cast(pl.String).alias("code_ruw"),
                                     pl.col("melding").alias("fout")).cast(FOUT_SCHEMA))
-        w = w.filter(pl.col("melding").is_null())
+    # (een melding staat alleen bij een regel die niet los is: de losse regels hieronder hebben er nooit een; van w
+    # wordt telkens alleen de kolom nr gefilterd, niet de hele tabel)
     # een regel met alleen veldfouten: de melding van formaat._controleer (dezelfde functie als lees_regel) op de
     # velden zoals ze al gelezen zijn; alleen als dat onverwacht geen fout geeft, toch één voor één
-    veld_nr = w.filter(pl.col("los") & ~pl.col("lijn_los") & ~pl.col("klaar"))["nr"]
+    veld_nr = w["nr"].filter(w["los"] & ~w["lijn_los"] & ~w["klaar"])
     opnieuw = []
     if veld_nr.len():
         opnieuw = _veldfouten(velden, kop, veld_nr, eerste_nr, st)
-    los_nr = pl.concat([w.filter(pl.col("lijn_los"))["nr"], pl.Series(opnieuw, dtype=pl.UInt32)]).sort()
+    los_nr = pl.concat([w["nr"].filter(w["lijn_los"]), pl.Series(opnieuw, dtype=pl.UInt32)]).sort()
     losse = pl.DataFrame({"nr": los_nr, "lijn": regels_.teksten(los_nr.to_numpy().astype(np.int64) - eerste_nr)},
                          schema={"nr": pl.UInt32, "lijn": pl.String})
     # de goede regels: in één keer gefilterd en compact gemaakt (categorieën pas na het filteren)
-    goed, apart = _compact(w.lazy().filter(~pl.col("los")))
+    goed, apart = _compact(w.lazy().filter(~pl.col("los") & pl.col("melding").is_null()))
     if losse.height:
         eigen = Stukken()
         _een_voor_een(losse, sep, kop, ctx, eigen)
