@@ -296,3 +296,29 @@ def test_praktijknummers_boven_de_sleutelgrens(monkeypatch):
     uit = {r[1]: r for r in _gelijk(proefbestand.tekst(400, 11, praktijken=3, verzekerden=20) + "\n".join(eigen) + "\n")}
     assert (uit["x1"][7], uit["x2"][7], uit["x3"][7]) == (True, False, True)
     assert pl.Series(["P1"]).cast(snel.PRAKTIJK).to_physical()[0] >= 8 and vooraf.len() == 20  # de grens is echt overschreden
+
+
+def _kan_bsn_zijn(teksten: list[str]) -> list[bool]:
+    import polars as pl
+
+    return pl.Series(teksten, dtype=pl.String).str.strip_chars(formaat.WIT).str.contains(snel.BSN_KANDIDAAT).to_list()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet="0123456789 .-\t\r\n\u00a0x٣", max_size=16)
+                | st.builds(lambda c, p: p + c, st.text(alphabet="0123456789", min_size=9, max_size=9), st.text(" .-", max_size=3)),
+                min_size=1, max_size=20))
+def test_bsn_kandidaat_laat_geen_bsn_door(teksten):
+    """De snelle route vraagt ``formaat.lijkt_op_bsn`` alleen voor verzekerden die aan ``snel.BSN_KANDIDAAT`` voldoen
+    (met polars' regex, na het weghalen van wit): elke tekst die op een BSN lijkt, moet daar dus aan voldoen."""
+    for t, kan in zip(teksten, _kan_bsn_zijn(teksten)):
+        if formaat.lijkt_op_bsn(t.strip(formaat.WIT)):
+            assert kan, repr(t)
+
+
+def test_bsn_kandidaat_met_de_hand():
+    # 111222333 haalt de elfproef; met scheidingstekens, wit eromheen, een Arabisch-Indisch cijfer (geen ASCII), een
+    # regeleinde (geen wit in de zin van formaat.WIT)
+    teksten = ["111222333", " 111.222.333 ", "111-222-333", "11122233", "11122233x", "١١١222333", "111222333\n"]
+    assert [formaat.lijkt_op_bsn(t.strip(formaat.WIT)) for t in teksten] == [True, True, True, False, False, False, False]
+    assert _kan_bsn_zijn(teksten) == [True, True, True, False, False, False, False]

@@ -194,6 +194,11 @@ APART_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "zv": pl.Categorical}
 FOUT_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "praktijk": pl.String, "code_ruw": pl.String, "fout": pl.Categorical}
 
 
+# Een noodzakelijke voorwaarde voor formaat.lijkt_op_bsn (negen cijfers, spaties, punten en streepjes niet
+# meegeteld): alleen die tekens, en minstens negen. Wat hier niet aan voldoet, is geen BSN en hoeft niet langs Python.
+BSN_KANDIDAAT = r"^[0-9 .\-]{9,}$"
+
+
 def _waarden(s: pl.Series, functie: Callable[[str], tuple], dtype) -> pl.Series:
     """De gelezen waarde per rij (null als het veld leeg of fout is), via de verschillende waarden van ``s``."""
     uniek = s.unique().to_list()
@@ -260,7 +265,7 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
         prak = kol["praktijk"].str.strip_chars(WIT)
         verz = kol["verzekerde"].str.strip_chars(WIT)
         los = los | (prak == "") | (verz == "")
-        kand = verz.str.contains(r"^[0-9 .\-]{9,}$")
+        kand = verz.str.contains(BSN_KANDIDAAT)
         if kand.any():
             idx = np.flatnonzero(kand.to_numpy())
             bsn = [formaat.lijkt_op_bsn(v) for v in verz.gather(idx).to_list()]
@@ -416,8 +421,11 @@ def _veldfouten(velden: pl.DataFrame, kop: list[str], nrs: pl.Series, eerste_nr:
     controles += [per_waarde("prestatiecode", lambda w: formaat.lees_code(w)[1]),
                   per_waarde("datum", lambda w: formaat.lees_datum(w)[1]),
                   per_waarde("uitvoerder", lambda w: formaat.lees_uitvoerder(w)[1])]
-    if nieuw:
-        controles.append(per_waarde("verzekerde", lambda w: formaat.BSN_FOUT if formaat.lijkt_op_bsn(w.strip(WIT)) else None))
+    if nieuw:  # alleen wat op een BSN kan lijken (BSN_KANDIDAAT) gaat langs formaat.lijkt_op_bsn
+        v = sub["verzekerde"].unique()
+        kand = v.filter(v.str.strip_chars(WIT).str.contains(BSN_KANDIDAAT)).to_list()
+        kaart = {w: formaat.BSN_FOUT for w in kand if formaat.lijkt_op_bsn(w.strip(WIT))}
+        controles.append(pl.col("verzekerde").replace_strict(kaart, default=None, return_dtype=pl.String))
     # een kolom die er niet is, is leeg: geen fout (rij.get(k, "") in _controleer)
     for k, functie in (("context", formaat.lees_context),
                        ("deelnemers", lambda w: formaat.lees_geheel(w, "deelnemers", DEELNEMERS_GRENS)),
