@@ -93,6 +93,9 @@ class Contexten:
         return uit
 
 
+_ONBEKEND = object()  # Documenten.per_reeks: nog niet opgezocht (None betekent: geen document)
+
+
 class Documenten:
     """``regels.document_op`` en ``regels.groepsconsult_peildatum`` per verschillende (code, datum), zonder per datum de
     documentenlijst opnieuw op te bouwen: de lijst per reeks en de groepsconsultparameters worden één keer opgehaald
@@ -108,6 +111,7 @@ class Documenten:
         self.parameters = [parameter(n) for n in regels.GROEPSCONSULT_PARAMETERS]
         self.peil: dict[date, tuple[date | None, str | None]] = {}
         self.docs: dict[tuple[str, date], tuple[str | None, str | None]] = {}
+        self.per_reeks: dict[tuple[str, date], object] = {}  # (reeks, datum) -> het eerste document dat dan geldt, of None
         self.cd = pl.Series(dtype=pl.Int64)
         self.cd_doc = pl.Series(dtype=pl.UInt8)
         self.cd_fout = pl.Series(dtype=pl.Int64)
@@ -160,7 +164,11 @@ class Documenten:
         return uit
 
     def _op(self, code: str, datum: date) -> tuple[str | None, str | None]:
-        doc = next((d for d in self.lijsten[regels.REEKS.get(code, "zz-faq")] if d.geldt_op(datum)), None)
+        # het document hangt alleen van de reeks af (drie reeksen, dus ~6 keer minder opzoekingen dan per code)
+        reeks = regels.REEKS.get(code, "zz-faq")
+        doc = self.per_reeks.get((reeks, datum), _ONBEKEND)
+        if doc is _ONBEKEND:
+            doc = self.per_reeks[(reeks, datum)] = next((d for d in self.lijsten[reeks] if d.geldt_op(datum)), None)
         if doc is None or doc.sleutel not in regels.DEKKING or (code == "12116" and self.peildatum(datum)[1]):
             return regels.document_op(code, datum)
         return doc.sleutel, None
