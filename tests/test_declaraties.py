@@ -126,6 +126,21 @@ def test_cli_beide_routes_zelfde_json(tmp_path):
     assert som["bedrag"] != "0.00"
 
 
+def test_cli_eerste_regel_met_te_veel_velden_en_cr_in_een_veld(tmp_path):
+    """Gevonden met vieze bestanden (60 000 regels, 3 000 vieze ertussen), beide in de snelle route: een eerste
+    regel met meer dan k+1 velden gaf een interne fout voor het hele bestand, en een \\r vlak vóór een komma viel weg
+    (een ander aantal velden dan de referentie las). Nu: exit 0, een eigen fout per regel, gelijk aan de referentie."""
+    pad = tmp_path / "vies.csv"
+    pad.write_bytes((proefbestand.KOP + "\n1,P1,V1,13029,2026-01-01,huisarts,,,,,,,\n"
+                     "2,\r,V1,13029,2026-01-01,huisarts,,,,,\n3,P1,V2,13029,2026-01-01,huisarts,,,,,\n").encode())
+    snel, ref = _cli("declaraties", str(pad), "--json"), _cli("declaraties", str(pad), "--json", "--route", "referentie")
+    assert snel.returncode == 0 and _json_regels(snel.stdout) == _json_regels(ref.stdout)
+    regels = _json_regels(snel.stdout)
+    assert regels[0]["fout"] == "regel 1: 13 velden, de kopregel heeft er 11"
+    assert regels[1]["praktijk"] == "\r" and regels[1]["fout"] is None  # een \r als praktijk: zoals de referentie het leest
+    assert regels[2]["toegestaan"] is True
+
+
 def test_cli_csv_en_uitvoerbestand(tmp_path):
     pad = tmp_path / "mix.csv"
     pad.write_text(proefbestand.grensgevallen(), encoding="utf-8")

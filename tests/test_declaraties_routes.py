@@ -97,7 +97,11 @@ _VIJANDIG = ['"', '"a,b"', "", " ", "x" * 501, "é", "\t", "123456782", "a;b", '
              "r9," + "p" * 501 + ",V1,13029", "x" * 501 + ",P1", " r5 , P2 ,V1", "r6,P1,V1," + "c" * 501, "r7,P1,V1,13029 ,",
              # aanhalingstekens die precies de velden van de kopregel geven (dan gewoon kolomsgewijs) of niet
              'q1,"P,1",V1,13029,2026-03-02,huisarts,,,,,', '"q2",P1,V1,13029,2026-03-02,huisarts,,,,,',
-             'q3,P1,V1,"' + "x" * 600 + '",2026-03-02,huisarts,,,,,', '"q4,P1",V1,13029,2026-03-02,huisarts,,,,,']
+             'q3,P1,V1,"' + "x" * 600 + '",2026-03-02,huisarts,,,,,', '"q4,P1",V1,13029,2026-03-02,huisarts,,,,,',
+             # een \r in de regel zelf: polars laat er een vlak vóór een scheidingsteken weg, de referentie niet
+             "c1,\r,V1,13029,2026-03-02,huisarts,,,,,", "c2,P1,V1,13029,\r,huisarts,,,,,", "c3,P1\r,V1,13029,2026-03-02,huisarts,,,,,",
+             "c4,P1,V1,13029,2026-03-02,huisarts,,,,,\r\r", "c5,P1,V1,12116,2026-03-02,poh-ggz,toestemming,\r8,,,",
+             "c6,P1,V1,13029,2026-03-02,huisarts,,,,,\r12.50", "\rc7,P1,V1,13029,2026-03-02,huisarts,,,,,"]
 
 veld = lambda waarden: st.one_of(st.sampled_from(waarden), st.sampled_from(_VIJANDIG)) if False else st.sampled_from(waarden)
 
@@ -156,7 +160,8 @@ def test_groot_bestand_met_vieze_regels_in_kleine_stukken():
             "6,P1,123.456.782,13029,2026-01-01,huisarts,,,,,", "7,P1,V1,12116,2026-05-05,poh-ggz,toestemming,0,,,",
             "8,P1,V1,12822,2026-05-05,scen-arts,huisartsenovereenkomst,,z,,", "9,P1,V1, 13029 ,2026-01-01 , Huisarts ,,,,,",
             "10;P1;V1;13029;2026-01-01;huisarts;;;;;", "11,P1,V1,13029,2026-01-01,huisarts,spoed;nodig,,,,",
-            "\x00,\x01,\x02,13029,2026-01-01,huisarts,,,,,"]
+            "\x00,\x01,\x02,13029,2026-01-01,huisarts,,,,,", "12,\r,V1,13029,2026-01-01,huisarts,,,,,",
+            "13,P1,V1,31080,\r,praktijk,,,,,", "14,P1,V1,13029,2026-01-01,huisarts,,,\r,,"]
     lijnen = proefbestand.lijnen(4000, 12, praktijken=3, verzekerden=200, foutfractie=0.03)
     for _ in range(400):
         lijnen.insert(rnd.randrange(1, len(lijnen)), rnd.choice(vies))
@@ -322,3 +327,35 @@ def test_bsn_kandidaat_met_de_hand():
     teksten = ["111222333", " 111.222.333 ", "111-222-333", "11122233", "11122233x", "١١١222333", "111222333\n"]
     assert [formaat.lijkt_op_bsn(t.strip(formaat.WIT)) for t in teksten] == [True, True, True, False, False, False, False]
     assert _kan_bsn_zijn(teksten) == [True, True, True, False, False, False, False]
+
+
+@pytest.mark.parametrize("eerste", [",,,,,,,,,,,,", "1,P1,V1,13029,2026-01-01,huisarts,,,,,,,",
+                                    "1,P1,V1,13029,2026-01-01,huisarts" + ",x" * 20])
+def test_eerste_regel_met_te_veel_velden(eerste):
+    """Gevonden met vieze bestanden: had de eerste regel van een stuk meer dan k+1 velden, dan weigerde polars het
+    hele stuk (SchemaError, in de CLI een interne fout). Nu krijgt die regel haar eigen fout (of wordt ze, leeg,
+    overgeslagen) en gaat de rest gewoon door."""
+    tekst = proefbestand.KOP + "\n" + eerste + "\n2,P1,V1,13029,2026-01-01,huisarts,,,,,\n"
+    uit = _gelijk(tekst)
+    assert uit[-1][1] == "2" and uit[-1][7] is True
+
+
+def test_stukken_die_met_te_veel_velden_beginnen():
+    # elk stuk begint met zo'n regel: ook dan dezelfde regels als de referentie
+    regels_ = []
+    for i in range(1, 301):
+        regels_.append(f"{i},P1,V{i % 7},13029,2026-0{1 + i % 9}-01,huisarts" + (",x" * (7 + i % 5) if i % 3 == 1 else ",,,,,"))
+    lijnen = [proefbestand.KOP, *regels_]
+    tekst = "\n".join(lijnen) + "\n"
+    # een stuk per regel met te veel velden (13 of meer), dat met die regel begint
+    stukken, huidig = [], []
+    for lijn in lijnen:
+        if lijn.count(",") > 11 and huidig:
+            stukken.append(("\n".join(huidig) + "\n").encode())
+            huidig = []
+        huidig.append(lijn)
+    stukken.append(("\n".join(huidig) + "\n").encode())
+    assert len(stukken) == 101 and b"".join(stukken) == tekst.encode()
+    gesneden = [(r["nr"], r["regel"], r["toegestaan"], r["fout"])
+                for stuk in snel.lees_bytes_stukken(iter(stukken)).rijen() for r in stuk.iter_rows(named=True)]
+    assert gesneden == [(r[0], r[1], r[7], r[9]) for r in _referentie(tekst)]

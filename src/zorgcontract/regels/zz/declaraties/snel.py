@@ -234,9 +234,11 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     regels_ = _Regels(ruw)
     k = len(kop)
     namen = [f"k{i}" for i in range(k + 1)]
+    # extra_columns="ignore": heeft de eerste regel van een stuk meer dan k+1 velden, dan weigerde polars het hele stuk
+    # (SchemaError); zo'n regel is hieronder toch een losse regel (n_velden > k+1)
     velden = pl.read_csv(ruw, has_header=False, schema={c: pl.String for c in namen}, quote_char=None, separator=sep,
                          truncate_ragged_lines=True, empty_string_is_null=False, missing_columns="insert",
-                         comment_prefix=None, raise_if_empty=False)
+                         extra_columns="ignore", comment_prefix=None, raise_if_empty=False)
     n_lijnen = regels_.n
     nr = pl.Series("nr", np.arange(eerste_nr, eerste_nr + n_lijnen, dtype=np.uint32))
     if velden.height != n_lijnen:  # pragma: no cover - vangnet: dan alles regel voor regel
@@ -253,9 +255,10 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     som = velden.select(pl.sum_horizontal(*[pl.col(c).str.len_bytes() for c in kop])).to_series()
     # aantal velden: exact zolang het er hoogstens k+1 zijn, daarboven groter dan k
     n_velden = lengte.cast(pl.Int64) - som.cast(pl.Int64) - velden["__extra"].str.len_bytes().fill_null(0).cast(pl.Int64) + 1
-    # Een regel met aanhalingstekens krijgt haar velden van formaat.velden (dezelfde functie als lees_regel) en gaat
-    # daarna gewoon kolomsgewijs; alleen als dat geen k velden geeft, blijft ze een losse regel.
-    aanh = regels_.met_aanhalingsteken()
+    # Een regel met aanhalingstekens of met een \r in de regel zelf krijgt haar velden van formaat.velden (dezelfde
+    # functie als lees_regel) en gaat daarna gewoon kolomsgewijs; alleen als dat geen k velden geeft, blijft ze een
+    # losse regel.
+    aanh = regels_.met_aanhalingsteken() | regels_.met_cr_binnen()
     if aanh.any():
         velden, n_velden, aanh = _velden_met_aanhalingstekens(velden, n_velden, kop, regels_, aanh, sep)
     # lijn_los: deze regel gaat één voor één door formaat.lees_regel (te lang, meer dan k+1 velden - dan is het aantal
@@ -476,6 +479,7 @@ class _Regels:
         begin = np.concatenate(([0], eind[:-1] + 1)) if len(eind) else eind
         cr = (eind > begin) & (b[np.maximum(eind - 1, 0)] == 13) if len(b) else eind.astype(bool)
         self.begin, self.eind = begin, eind - cr
+        self.cr = cr
         self.n = len(eind)
         self.lengte = (self.eind - self.begin).astype(np.int64)
         self.b = b
@@ -486,6 +490,22 @@ class _Regels:
         waar = np.flatnonzero(self.b == 34)
         if len(waar):
             uit[np.searchsorted(self.eind, waar, side="left")] = True
+        return uit
+
+    def met_cr_binnen(self) -> np.ndarray:
+        """Per regel: staat er een \\r in de regel zelf (niet het \\r van een regeleinde)? Polars laat een \\r vlak vóór
+        een scheidingsteken weg (gemeten: ``a,\\r,c`` geeft een leeg tweede veld), de referentieroute niet: zulke regels
+        krijgen hun velden daarom van formaat.velden, zoals die met een aanhalingsteken (zeldzaam)."""
+        uit = np.zeros(self.n, dtype=bool)
+        if self.ruw.find(b"\r") < 0:  # het gewone geval (LF): één snelle zoektocht, geen tweede doorloop met numpy
+            return uit
+        waar = np.flatnonzero(self.b == 13)
+        if len(waar):
+            regel = np.searchsorted(self.eind, waar, side="left")
+            binnen = regel < self.n
+            regel, waar = regel[binnen], waar[binnen]
+            einde = self.cr[regel] & (waar == self.eind[regel])  # het \\r van het regeleinde zelf
+            uit[regel[~einde]] = True
         return uit
 
     def teksten(self, idx: np.ndarray) -> list[str]:
