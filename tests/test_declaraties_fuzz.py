@@ -1,7 +1,8 @@
 """Differentieel fuzzen van de declaratiecontrole: willekeurige bestanden (de realistische mix van ``proefbestand`` met
 vieze regels ertussen: velden van willekeurige tekens - aanhalingstekens, \\r, tabs, NUL, stuurtekens, niet-ASCII,
 scheidingstekens -, te weinig en te veel velden, regels van alleen willekeur, dubbele regels; komma of puntkomma; LF of
-CRLF; met of zonder laatste regeleinde), in willekeurige stukken gesneden. De snelle route moet op elke regel precies
+CRLF; met of zonder laatste regeleinde; de kolommen soms in een andere volgorde, zonder de niet-verplichte, of in het
+oude formaat zonder praktijk en verzekerde), in willekeurige stukken gesneden. De snelle route moet op elke regel precies
 geven wat de referentieroute geeft, en nooit een andere uitzondering dan een Nederlandse invoerfout.
 
 Zo gevonden (en opgelost): een eerste regel van een stuk met meer dan k+1 velden liet polars het hele stuk weigeren,
@@ -46,6 +47,15 @@ def _snel(stukken: list[bytes]):
         return ("fout", str(e))
 
 
+_VERPLICHT = ("prestatiecode", "datum", "uitvoerder")
+
+
+def _kolommen(regel: str, houd: list[int]) -> str:
+    """De velden ``houd`` van een regel, in die volgorde; een regel met te weinig velden houdt wat er is."""
+    velden = regel.split(",")
+    return ",".join(velden[i] for i in houd if i < len(velden))
+
+
 def _willekeur(rnd: random.Random, n: int) -> str:
     return "".join(rnd.choice(_TEKENS) for _ in range(rnd.randrange(0, n)))
 
@@ -70,6 +80,13 @@ def _bestand(rnd: random.Random) -> tuple[str, list[bytes]]:
             rest.insert(i, rest[i])
             continue
         rest[i] = ",".join(velden)
+    if rnd.random() < 0.4:  # kolommen in een andere volgorde, soms zonder de kolommen die niet verplicht zijn
+        namen = kop.split(",")
+        houd = [i for i, k in enumerate(namen) if k in _VERPLICHT or rnd.random() < 0.7]
+        if rnd.random() < 0.2:  # het oude formaat: zonder praktijk en verzekerde
+            houd = [i for i in houd if namen[i] not in ("praktijk", "verzekerde")]
+        rnd.shuffle(houd)
+        kop, rest = ",".join(namen[i] for i in houd), [_kolommen(r, houd) for r in rest]
     einde = rnd.choice(["\n", "\n", "\r\n"])
     tekst = kop + einde + einde.join(rest) + rnd.choice([einde, ""])
     if rnd.random() < 0.3:
