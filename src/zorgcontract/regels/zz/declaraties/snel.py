@@ -227,7 +227,7 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
                  docs_: Documenten | None = None) -> int:
     """Eén stuk van het bestand (hele regels, zonder kopregel), waarvan de eerste regel nummer ``eerste_nr`` heeft.
     Alles gaat kolomsgewijs, ook de foute regels (een ander aantal velden: ``_telfouten``; veldfouten: ``_veldfouten``;
-    aanhalingstekens die k velden geven: ``_velden_met_aanhalingstekens``), met de meldingen van dezelfde functies als
+    aanhalingstekens of een \\r in de regel die k velden geven: ``_velden_van_formaat``), met de meldingen van dezelfde functies als
     de referentieroute. Alleen wat als regel echt afwijkt (een open aanhalingsteken, meer dan k+1 velden, langer dan
     LIJN_GRENS, of een lange regel zonder veldfout) gaat één voor één door ``formaat.lees_regel``. Geeft het aantal
     regels terug."""
@@ -258,14 +258,14 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     # Een regel met aanhalingstekens of met een \r in de regel zelf krijgt haar velden van formaat.velden (dezelfde
     # functie als lees_regel) en gaat daarna gewoon kolomsgewijs; alleen als dat geen k velden geeft, blijft ze een
     # losse regel.
-    aanh = regels_.met_aanhalingsteken() | regels_.met_cr_binnen()
-    if aanh.any():
-        velden, n_velden, aanh = _velden_met_aanhalingstekens(velden, n_velden, kop, regels_, aanh, sep)
+    apart_splitsen = regels_.met_aanhalingsteken() | regels_.met_cr_binnen()
+    if apart_splitsen.any():
+        velden, n_velden, apart_splitsen = _velden_van_formaat(velden, n_velden, kop, regels_, apart_splitsen, sep)
     # lijn_los: deze regel gaat één voor één door formaat.lees_regel (te lang, meer dan k+1 velden - dan is het aantal
     # niet exact -, of aanhalingstekens die geen k velden gaven). klaar: een ander aantal velden (exact), de melding
     # kolomsgewijs (_telfouten). los: alles wat niet kolomsgewijs goed is; daarna komen de veldfouten erbij (een regel
     # langer dan VELD_GRENS kan een te lang veld hebben: _veldfouten kijkt dat na met formaat._controleer).
-    lijn_los = (lengte > LIJN_GRENS) | (n_velden > k + 1) | pl.Series(aanh)
+    lijn_los = (lengte > LIJN_GRENS) | (n_velden > k + 1) | pl.Series(apart_splitsen)
     klaar = ~lijn_los & (n_velden != k)
     if klaar.any():
         _telfouten(velden, n_velden, kop, klaar, eerste_nr, st)
@@ -372,16 +372,16 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     return n_lijnen
 
 
-def _velden_met_aanhalingstekens(velden: pl.DataFrame, n_velden: pl.Series, kop: list[str], regels_: "_Regels",
-                                 aanh: np.ndarray, sep: str) -> tuple[pl.DataFrame, pl.Series, np.ndarray]:
-    """De regels met een aanhalingsteken (``aanh``; zeldzaam) en niet langer dan LIJN_GRENS met ``formaat.velden``
-    lezen. Die met precies k velden krijgen die velden in ``velden`` (en n_velden = k); geeft (velden, n_velden, de
-    regels met een aanhalingsteken die los blijven)."""
+def _velden_van_formaat(velden: pl.DataFrame, n_velden: pl.Series, kop: list[str], regels_: "_Regels",
+                        apart_splitsen: np.ndarray, sep: str) -> tuple[pl.DataFrame, pl.Series, np.ndarray]:
+    """De regels die polars niet zelf mag splitsen (``apart_splitsen``: met een aanhalingsteken of een \\r in de regel;
+    zeldzaam) en niet langer dan LIJN_GRENS met ``formaat.velden`` lezen. Die met precies k velden krijgen die velden
+    in ``velden`` (en n_velden = k); geeft (velden, n_velden, de regels van ``apart_splitsen`` die los blijven)."""
     k = len(kop)
-    idx = np.flatnonzero(aanh & (regels_.lengte <= LIJN_GRENS))
+    idx = np.flatnonzero(apart_splitsen & (regels_.lengte <= LIJN_GRENS))
     cellen = [formaat.velden(t, sep) for t in regels_.teksten(idx)]
     goed_ = [i for i, c in enumerate(cellen) if isinstance(c, list) and len(c) == k]
-    blijft = aanh.copy()
+    blijft = apart_splitsen.copy()
     if goed_:
         pos = pl.Series(idx[goed_], dtype=pl.UInt32)
         velden = velden.with_columns(
