@@ -227,8 +227,8 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
                  docs_: Documenten | None = None) -> int:
     """Eén stuk van het bestand (hele regels, zonder kopregel), waarvan de eerste regel nummer ``eerste_nr`` heeft.
     Alles gaat kolomsgewijs, ook de foute regels (een ander aantal velden: ``_telfouten``; veldfouten: ``_veldfouten``;
-    aanhalingstekens of een \\r in de regel die k velden geven: ``_velden_van_formaat``), met de meldingen van dezelfde functies als
-    de referentieroute. Alleen wat als regel echt afwijkt (een open aanhalingsteken, meer dan k+1 velden, langer dan
+    aanhalingstekens of een \\r in de regel die k velden geven: ``_velden_van_formaat``), met de meldingen van dezelfde
+    functies als de referentieroute. Alleen wat als regel echt afwijkt (een open aanhalingsteken, meer dan k+1 velden, langer dan
     LIJN_GRENS, of een lange regel zonder veldfout) gaat één voor één door ``formaat.lees_regel``. Geeft het aantal
     regels terug."""
     regels_ = _Regels(ruw)
