@@ -671,8 +671,8 @@ assert [n for n, _ in _VELDEN[-len(VLAG_BIT):]] == list(VLAG_BIT) and list(VLAG_
 
 
 def _pak(g: pl.DataFrame, v: np.ndarray, docs_: Documenten, stuk: int | None = None) -> tuple[pl.Series, list[int]]:
-    """De pakketsleutel van de Feiten per regel (één int64), in één polars-expressie per stuk van ``stuk`` regels
-    (de tussenresultaten van de expressie zijn dan begrensd). Bewaard wordt per regel niet de sleutel maar het
+    """De pakketsleutel van de Feiten per regel (één int64), per stuk van ``stuk`` regels (de tussenresultaten zijn dan
+    begrensd): één polars-expressie over alle regels, daarna de 12116-regels apart aangevuld (``_pak_12116``). Bewaard wordt per regel niet de sleutel maar het
     volgnummer van de verschillende sleutel (UInt32): geeft (volgnummers, sleutels in volgorde van hun nummer)."""
     # Eén expressie zonder when/then over alle regels: de vlaggen en het jaar van 13029/13030/13031 als vermenigvuldiging;
     # wat alleen bij 12116 telt (peildatum, deelnemers; zeldzaam) komt er daarna op die regels bij (_pak_12116).

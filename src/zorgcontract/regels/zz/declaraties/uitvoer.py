@@ -141,7 +141,7 @@ class _JsonSchrijver:
             return None
         cats: dict[str, int] = {}
         kop, datum, idx = self._delen(stuk, cats)
-        return pl.DataFrame({"kop": kop, "datum": datum, "staart": pl.Series(list(cats), dtype=pl.Enum(list(cats))).gather(idx)})
+        return _tabel(kop, datum, idx, cats)
 
     def tabel_deel(self, d) -> pl.DataFrame | None:
         """Als ``tabel``, direct op een ``snel.Deel``: de goede regels uit hun categorieën (zonder ze eerst als tekst
@@ -155,7 +155,7 @@ class _JsonSchrijver:
             k2, d2, i2 = self._delen(d.fout_als_stuk(), cats)
             v = pl.Series(d.volgorde())
             kop, datum, idx = pl.concat([kop, k2]).gather(v), pl.concat([datum, d2]).gather(v), pl.concat([idx, i2]).gather(v)
-        return pl.DataFrame({"kop": kop, "datum": datum, "staart": pl.Series(list(cats), dtype=pl.Enum(list(cats))).gather(idx)})
+        return _tabel(kop, datum, idx, cats)
 
     def _goed_delen(self, d, cats: dict[str, int]) -> tuple[pl.Series, pl.Series, pl.Series]:
         """(kop, datum, staartnummer) van de goede regels van een ``snel.Deel``. Code, datum en uitvoerder komen uit een
@@ -267,6 +267,11 @@ class _JsonSchrijver:
             return kop, self._staart(r["uitvoerder"], met_datum, None, None, None, r["fout"])
         o = self.sleutels.index_of(r["sleutel"])
         return kop, self._staart(r["uitvoerder"], met_datum, o, r["eenheden"], r["bedrag_centen"], None)
+
+
+def _tabel(kop: pl.Series, datum: pl.Series, idx: pl.Series, cats: dict[str, int]) -> pl.DataFrame:
+    """De drie kolommen voor ``schrijf_tabel``: de staart per regel uit haar nummer in ``cats``, als categorie."""
+    return pl.DataFrame({"kop": kop, "datum": datum, "staart": pl.Series(list(cats), dtype=pl.Enum(list(cats))).gather(idx)})
 
 
 def schrijf_tabel(tabel: pl.DataFrame, uit) -> None:
