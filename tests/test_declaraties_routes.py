@@ -329,6 +329,23 @@ def test_bsn_kandidaat_met_de_hand():
     assert _kan_bsn_zijn(teksten) == [True, True, True, False, False, False, False]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.none() | st.text(max_size=6) | st.sampled_from(["", " ", "2026-01-01", "13029"]), max_size=300),
+       st.integers(1, 4))
+def test_verschillend_geeft_elke_rij_haar_waarde_terug(waarden, stukken):
+    """``snel._verschillend`` (de verschillende waarden van een kolom en per rij het nummer van de hare, via een eigen
+    categorie): elke waarde precies één keer in de lijst, en per rij terug te vinden - ook null, de lege tekst, en een
+    kolom uit meer stukken (polars kan die in delen tegelijk omzetten)."""
+    import polars as pl
+
+    n = max(1, len(waarden) // stukken)
+    delen = [pl.Series(waarden[i:i + n], dtype=pl.String) for i in range(0, len(waarden), n)] or [pl.Series([], dtype=pl.String)]
+    kolom = pl.concat(delen, rechunk=False)
+    uniek, nummer = snel._verschillend(kolom)
+    assert sorted(uniek) == sorted({w for w in waarden if w is not None})
+    assert pl.Series(uniek, dtype=pl.String).gather(nummer).to_list() == waarden
+
+
 @pytest.mark.parametrize("eerste", [",,,,,,,,,,,,", "1,P1,V1,13029,2026-01-01,huisarts,,,,,,,",
                                     "1,P1,V1,13029,2026-01-01,huisarts" + ",x" * 20])
 def test_eerste_regel_met_te_veel_velden(eerste):

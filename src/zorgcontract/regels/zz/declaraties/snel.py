@@ -207,20 +207,30 @@ FOUT_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "praktijk": pl.String, "code
 BSN_KANDIDAAT = r"^[0-9 .\-]{9,}$"
 
 
+def _verschillend(s: pl.Series) -> tuple[list, pl.Series]:
+    """De verschillende waarden van ``s`` en per rij het nummer van haar waarde in die lijst (null bij null), in één
+    doorloop: ``s`` wordt een categorie met een eigen, nieuwe lijst (niet gedeeld met een ander stuk of een andere
+    draad), waarvan de nummers 0, 1, 2, ... in volgorde van die lijst zijn. Gemeten op een stuk van 10^5 regels: 2,0-2,7
+    ms per kolom, tegen 3,2-5,6 ms voor ``unique`` en daarna ``replace_strict`` (twee keer alle teksten hashen)."""
+    lijst = pl.Categories.random()
+    als_categorie = s.cast(pl.Categorical(lijst))  # houdt de lijst in leven: zonder kolom is ``lijst`` leeg
+    return lijst.to_series().to_list(), als_categorie.to_physical()
+
+
 def _waarden(s: pl.Series, functie: Callable[[str], tuple], dtype) -> pl.Series:
     """De gelezen waarde per rij (null als het veld leeg of fout is), via de verschillende waarden van ``s``."""
-    uniek = s.unique().to_list()
-    kaart = {u: functie(u)[0] for u in uniek}
-    return s.replace_strict(kaart, default=None, return_dtype=dtype)
+    uniek, nummer = _verschillend(s)
+    return pl.Series([functie(u)[0] for u in uniek], dtype=dtype).gather(nummer)
 
 
 def _waarden_en_fout(s: pl.Series, functie: Callable[[str], tuple], dtype) -> tuple[pl.Series, pl.Series]:
     """Als ``_waarden``, plus per rij True waar het veld een fout geeft (één keer de verschillende waarden)."""
-    uniek = s.unique().to_list()
-    gelezen = {u: functie(u) for u in uniek}
-    fout_ = [u for u, (_, f) in gelezen.items() if f is not None]
-    waarden = s.replace_strict({u: w for u, (w, _) in gelezen.items()}, default=None, return_dtype=dtype)
-    return waarden, (s.is_in(fout_) if fout_ else pl.Series(np.zeros(s.len(), dtype=bool)))
+    uniek, nummer = _verschillend(s)
+    gelezen = [functie(u) for u in uniek]
+    waarden = pl.Series([w for w, _ in gelezen], dtype=dtype).gather(nummer)
+    fout_ = [f is not None for _, f in gelezen]
+    return waarden, (pl.Series(fout_, dtype=pl.Boolean).gather(nummer) if any(fout_) else
+                     pl.Series(np.zeros(s.len(), dtype=bool)))
 
 
 def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Contexten, st: Stukken,
@@ -291,10 +301,10 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     uitv = _waarden(kol["uitvoerder"], formaat.lees_uitvoerder, UITV_ENUM)
     los = los | code.is_null() | datum.is_null() | uitv.is_null()
     if "context" in kol:
-        cu = kol["context"].unique().to_list()
-        nummers = dict(zip(cu, ctx.nummers(cu)))
-        ctx_nr = kol["context"].replace_strict(nummers, return_dtype=pl.UInt32)
-        fout_ctx = [nummers[c] for c in cu if ctx.fouten[nummers[c]] is not None]
+        cu, nummer = _verschillend(kol["context"])
+        nummers = ctx.nummers(cu)
+        ctx_nr = pl.Series(nummers, dtype=pl.UInt32).gather(nummer)
+        fout_ctx = [n for n in nummers if ctx.fouten[n] is not None]
         if fout_ctx:
             los = los | ctx_nr.is_in(fout_ctx)
     else:
