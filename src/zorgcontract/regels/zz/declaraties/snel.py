@@ -701,7 +701,10 @@ def _pak(g: pl.DataFrame, v: np.ndarray, docs_: Documenten, stuk: int | None = N
     # (twee stukken tegelijk in draden gaf hier niets: gemeten bij 3*10^6 regels 0,28-0,36 s met en zonder)
     for a in range(0, g.height, stuk):
         deel = g.slice(a, stuk)
-        sl = _pak_12116(deel, deel.with_columns(__vlag=pl.Series(v[a:a + stuk])).select(expr.alias("sleutel")).to_series(), docs_)
+        # eerst alleen de kolommen van de sleutel: with_columns op de hele (in stukken gelezen) tabel schreef alle
+        # kolommen eerst aaneen (gemeten bij 10^6 regels: 28 tegen 19 ms)
+        kolommen = deel.select("code", "uitv", "ctx", "doc", "datum").with_columns(__vlag=pl.Series(v[a:a + stuk]))
+        sl = _pak_12116(deel, kolommen.select(expr.alias("sleutel")).to_series(), docs_)
         nieuw = [x for x in sl.unique().to_list() if x not in nummer]
         if nieuw:
             for x in nieuw:
