@@ -1,6 +1,6 @@
 """Differentieel fuzzen van de declaratiecontrole: willekeurige bestanden (de realistische mix van ``proefbestand`` met
 vieze regels ertussen: velden van willekeurige tekens - aanhalingstekens, \\r, tabs, NUL, stuurtekens, niet-ASCII,
-scheidingstekens -, te weinig en te veel velden, regels van alleen willekeur, dubbele regels; komma of puntkomma; LF of
+scheidingstekens -, wit rond goede velden, te weinig en te veel velden, regels van alleen willekeur, dubbele regels; komma of puntkomma; LF of
 CRLF; met of zonder laatste regeleinde; de kolommen soms in een andere volgorde, zonder de niet-verplichte, of in het
 oude formaat zonder praktijk en verzekerde), in willekeurige stukken gesneden. De snelle route moet op elke regel precies
 geven wat de referentieroute geeft, en nooit een andere uitzondering dan een Nederlandse invoerfout.
@@ -80,6 +80,13 @@ def _bestand(rnd: random.Random) -> tuple[str, list[bytes]]:
             rest.insert(i, rest[i])
             continue
         rest[i] = ",".join(velden)
+    if rnd.random() < 0.5:  # wit (spatie, tab) rond een verder goed veld: beide routes halen het weg
+        for _ in range(rnd.randrange(1, 20)):
+            i = rnd.randrange(len(rest))
+            velden = rest[i].split(",")
+            j = rnd.randrange(len(velden))
+            velden[j] = rnd.choice(["", " ", "\t", "  "]) + velden[j] + rnd.choice(["", " ", "\t", " \t"])
+            rest[i] = ",".join(velden)
     if rnd.random() < 0.4:  # kolommen in een andere volgorde, soms zonder de kolommen die niet verplicht zijn
         namen = kop.split(",")
         houd = [i for i, k in enumerate(namen) if k in _VERPLICHT or rnd.random() < 0.7]

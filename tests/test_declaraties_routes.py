@@ -346,6 +346,33 @@ def test_verschillend_geeft_elke_rij_haar_waarde_terug(waarden, stukken):
     assert pl.Series(uniek, dtype=pl.String).gather(nummer).to_list() == waarden
 
 
+_VERZEKERDE_LAATST = "regel,praktijk,prestatiecode,datum,uitvoerder,verzekerde"
+
+
+@pytest.mark.parametrize("regel", [
+    'r1," P1 ",V-1,13029,2026-02-10,huisarts,,,,,',  # wit binnen aanhalingstekens, aan de rand van het veld
+    '"r1\t",P1,V-1,13029,2026-02-10,huisarts,,,,,',
+    ' r1,P1,V-1,13029,2026-02-10,huisarts,,,,,',  # aan het begin van het stuk
+    'r1,P1,V-1 ,13029,2026-02-10,huisarts,,,,,',  # vóór een scheidingsteken
+    'r1,P1,\tV-1,13029,2026-02-10,huisarts,,,,,',
+    # de verzekerde als laatste kolom: wit aan het eind van het stuk, en vóór het \r van een regeleinde
+    _VERZEKERDE_LAATST + "\nr1,P1,13029,2026-02-10,huisarts,V-1 ",
+    _VERZEKERDE_LAATST + "\r\nr1,P1,13029,2026-02-10,huisarts,V-1 \r\n"])
+@pytest.mark.parametrize("ervoor", ["", "r0,P1,V-0,13029,2026-02-10,huisarts,niet zo,,,,\n"])
+def test_wit_aan_de_rand_van_een_veld(regel, ervoor):
+    """De snelle route haalt wit rond velden alleen weg als er in het stuk een veld met wit begint of eindigt
+    (``_Regels.wit_aan_veldrand``, en voor velden binnen aanhalingstekens ``_velden_van_formaat``); wit midden in een veld
+    (de context "niet zo") telt niet. Met de referentie vergeleken op elke plek waar zo'n rand kan zitten; de regel met
+    wit moet als goede regel door (praktijk P1, verzekerde V-1, regel r1)."""
+    if regel.startswith(_VERZEKERDE_LAATST):
+        kop, _, regel = regel.partition("\n")
+        tekst = kop + "\n" + ervoor.replace("V-0,13029,2026-02-10,huisarts,niet zo,,,,", "13029,2026-02-10,huisarts,V-0") + regel
+    else:
+        tekst = proefbestand.KOP + "\n" + ervoor + regel
+    uit = _gelijk(tekst)
+    assert uit[-1][1:4] == ("r1", "P1", "V-1") and uit[-1][9] is None, uit[-1]
+
+
 @pytest.mark.parametrize("eerste", [",,,,,,,,,,,,", "1,P1,V1,13029,2026-01-01,huisarts,,,,,,,",
                                     "1,P1,V1,13029,2026-01-01,huisarts" + ",x" * 20])
 def test_eerste_regel_met_te_veel_velden(eerste):
