@@ -1,9 +1,10 @@
 """Differentieel fuzzen van de declaratiecontrole: willekeurige bestanden (de realistische mix van ``proefbestand`` met
 vieze regels ertussen: velden van willekeurige tekens - aanhalingstekens, \\r, tabs, NUL, stuurtekens, niet-ASCII,
-scheidingstekens -, wit rond goede velden, te weinig en te veel velden, regels van alleen willekeur, dubbele regels; komma of puntkomma; LF of
-CRLF; met of zonder laatste regeleinde; de kolommen soms in een andere volgorde, zonder de niet-verplichte, of in het
-oude formaat zonder praktijk en verzekerde), in willekeurige stukken gesneden. De snelle route moet op elke regel precies
-geven wat de referentieroute geeft, en nooit een andere uitzondering dan een Nederlandse invoerfout.
+scheidingstekens -, wit rond goede velden, te weinig en te veel velden, regels van alleen willekeur, dubbele regels;
+komma of puntkomma; LF of CRLF; met of zonder laatste regeleinde; de kolommen soms in een andere volgorde, zonder de
+niet-verplichte, of in het oude formaat zonder praktijk en verzekerde), in willekeurige stukken gesneden. De snelle
+route moet op elke regel precies geven wat de referentieroute geeft, en nooit een andere uitzondering dan een
+Nederlandse invoerfout.
 
 Zo gevonden (en opgelost): een eerste regel van een stuk met meer dan k+1 velden liet polars het hele stuk weigeren,
 en een \\r vlak vóór een scheidingsteken viel in polars weg. De regressietests daarvan staan in

@@ -271,7 +271,8 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     apart_splitsen = regels_.met_aanhalingsteken() | regels_.met_cr_binnen()
     wit_in_velden = False
     if apart_splitsen.any():
-        velden, n_velden, apart_splitsen, wit_in_velden = _velden_van_formaat(velden, n_velden, kop, regels_, apart_splitsen, sep)
+        velden, n_velden, apart_splitsen, wit_in_velden = _velden_van_formaat(velden, n_velden, kop, regels_,
+                                                                              apart_splitsen, sep)
     # Wit weghalen (strip_chars) kost ~2 ms per kolom per stuk van 10^5 regels; het is alleen nodig als er ergens een
     # veld met wit begint of eindigt. Gewoonlijk staat wit hoogstens binnen een veld (tussen twee kenmerken van de
     # context); dat nakijken kost ~2 ms per stuk, tegen ~7 ms voor het weghalen in vier kolommen.
