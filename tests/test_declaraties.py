@@ -285,3 +285,35 @@ def test_cli_als_eigen_proces_schrijft_alles_en_geeft_de_status(tmp_path):
     assert len(regels) == 3_000 and json.loads(r.stdout)["samenvatting"]["fouten"] == sum(x["fout"] is not None for x in regels)
     r = _cli("declaraties", str(tmp_path / "bestaat-niet.csv"), "--json")
     assert r.returncode == 2 and "bestaat niet" in json.loads(r.stdout)["fout"]
+
+
+def test_foute_contexten_stoppen_het_bestand_niet(monkeypatch, capsys, tmp_path):
+    """Gevonden bij het nalopen van de snelle route: elke verschillende foute context kreeg een eigen nummer in de
+    pakketsleutel (2^20 nummers), dus een groot bestand met tikfouten in de context stopte met een interne fout (exit 3).
+    Nu delen foute contexten één nummer (die regels zijn een fout en komen nooit in een sleutel): met de grens hier op 4
+    geven tien verschillende foute contexten tien eigen fouten, de goede regels worden beoordeeld, exit 0, en alles is
+    gelijk aan de referentieroute. Meer verschillende goede contexten dan de grens: een Nederlandse melding, exit 2."""
+    from tests.cli_hulp import draai
+
+    from zorgcontract.regels.zz.declaraties import snel
+
+    monkeypatch.setattr(snel.Contexten, "GRENS", 4)
+    pad = tmp_path / "contexten.csv"
+    rijen = [f"r{i},P1,V-{i},13029,2026-02-10,huisarts,tikfout-{i},,,," for i in range(10)]
+    rijen += [f"g{i},P1,V-{i},13029,2026-02-10,huisarts,{c},,,," for i, c in enumerate(["", "poh-s-module", "toestemming"])]
+    pad.write_text(proefbestand.KOP + "\n" + "\n".join(rijen) + "\n", encoding="utf-8")
+    snel_ = draai(capsys, "declaraties", str(pad), "--json")
+    ref = draai(capsys, "declaraties", str(pad), "--json", "--route", "referentie")
+    assert snel_.code == 0, snel_.stderr
+    regels = _json_regels(snel_.stdout.encode())
+    assert regels == _json_regels(ref.stdout.encode())
+    assert [r["fout"] is not None for r in regels[:13]] == [True] * 10 + [False] * 3
+    assert "'tikfout-3' is geen bekend kenmerk" in regels[3]["fout"]
+
+    pad.write_text(proefbestand.KOP + "\n" + "\n".join(
+        f"g{i},P1,V-{i},31080,2026-02-10,praktijk,start-overeenkomst=2025-0{i + 1}-10,,,," for i in range(5)) + "\n",
+        encoding="utf-8")
+    te_veel = draai(capsys, "declaraties", str(pad), "--json")
+    assert te_veel.code == 2 and "Traceback" not in te_veel.stderr
+    assert json.loads(te_veel.stdout)["fout"].startswith("ongeldige waarde voor 'context': het bestand heeft meer dan 3 ")
+    assert draai(capsys, "declaraties", str(pad), "--json", "--route", "referentie").code == 0

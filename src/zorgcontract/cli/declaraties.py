@@ -11,8 +11,9 @@ import typer
 
 from zorgcontract.cli.gemeenschappelijk import JSON_OPTIE, opdracht
 from zorgcontract.kern.fouten import InvoerFout
-from zorgcontract.regels.zz.declaraties.formaat import (CODES, DEELNEMERS_GRENS, DUUR_GRENS, GROOTTE_GRENS, KENMERKEN,
-                                                        LIJN_GRENS, REGEL_FORMAAT, UITVOERDERS, VELD_GRENS)
+from zorgcontract.regels.zz.declaraties.formaat import (CODES, CONTEXTEN_GRENS, DEELNEMERS_GRENS, DUUR_GRENS,
+                                                        GROOTTE_GRENS, KENMERKEN, LIJN_GRENS, REGEL_FORMAAT, UITVOERDERS,
+                                                        VELD_GRENS)
 
 HULP = (
     "Controleer voorgenomen declaraties - van één verzekerde of van duizenden verzekerden en praktijken - tegen de "
@@ -41,7 +42,9 @@ HULP = (
     "praktijk: 31343 naast een toegestane 11201 in hetzelfde kwartaal, een consult op de dag van een "
     "behandelwensgesprek.\n\n"
     f"Grenzen: bestand tot {GROOTTE_GRENS // 1024**3} GiB, een regel tot {LIJN_GRENS} bytes, een veld tot {VELD_GRENS} "
-    "tekens, een veld loopt niet over meer dan één regel. Alleen een gewoon bestand (geen FIFO, map of apparaat).\n\n"
+    "tekens, een veld loopt niet over meer dan één regel; in de snelle route hoogstens "
+    + f"{CONTEXTEN_GRENS:_}".replace("_", ".") + " verschillende goede "
+    "contexten per bestand (foute tellen niet mee). Alleen een gewoon bestand (geen FIFO, map of apparaat).\n\n"
     "Een foute regel krijgt een eigen foutmelding, de andere regels worden beoordeeld. Exit 0 als het bestand beoordeeld "
     "is (ook met geweigerde of foute regels), 2 als het bestand onleesbaar is of geen geldige kopregel heeft "
     "(met --json dan {\"fout\": ...}).\n\n"

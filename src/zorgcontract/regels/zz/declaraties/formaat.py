@@ -54,6 +54,7 @@ VELD_GRENS = 500  # tekens per veld
 DEELNEMERS_GRENS = 999
 DUUR_GRENS = 1440  # minuten: één dag
 TARIEF_GRENS_CENTEN = 100_000_00  # € 100.000 per eenheid
+CONTEXTEN_GRENS = 2**20 - 1  # verschillende goede contexten per bestand in de snelle route (zoveel passen in haar sleutel)
 
 CODES = {
     "13029": "Diabetes Mellitus - begeleiding per jaar (FAQ)",

@@ -34,6 +34,7 @@ import numpy as np
 import polars as pl
 
 from zorgcontract.kern.documenten import documenten
+from zorgcontract.kern.fouten import InvoerFout
 from zorgcontract.regels.zz.declaraties import formaat, regels
 from zorgcontract.regels.zz.declaraties.formaat import (CODES, DEELNEMERS_GRENS, DUUR_GRENS, KOLOMMEN, LIJN_GRENS,
                                                         PATIENT, UITVOERDERS, VELD_GRENS, VERPLICHT, WIT, fout)
@@ -62,15 +63,23 @@ def _verschuivingen():
 
 
 _SCHUIF = _verschuivingen()
+assert formaat.CONTEXTEN_GRENS + 1 == 2 ** _SCHUIF["ctx"][1]  # elk nummer van Contexten past in de sleutel
 
 
 class Contexten:
-    """Elke verschillende context-tekst krijgt een nummer; per nummer de gelezen Context of de fout."""
+    """Elke verschillende goede context-tekst krijgt een nummer (dat in de pakketsleutel komt); per nummer de gelezen
+    Context. Alle foute contexten delen nummer FOUT: zo'n regel is een fout en komt nooit in een sleutel, en haar melding
+    maakt ``_veldfouten`` uit de tekst zelf. Foute teksten worden ook niet onthouden. Waarom: anders verbruikten
+    willekeurige foute contexten (een tikfout per regel) het bereik van de sleutel (2^20 nummers) en het geheugen, en
+    stopte een groot vies bestand met een interne fout (gevonden met een bestand van verschillende foute contexten)."""
+
+    FOUT = 0
+    GRENS = formaat.CONTEXTEN_GRENS + 1  # nummers 0 (FOUT) .. CONTEXTEN_GRENS
 
     def __init__(self):
         self.nummer: dict[str, int] = {}
-        self.waarden: list[formaat.Context | None] = []
-        self.fouten: list[str | None] = []
+        self.waarden: list[formaat.Context | None] = [None]  # nummer FOUT: geen Context
+        self.fouten: list[str | None] = ["foute context"]  # alleen of het nummer een fout is, telt (zie FOUT)
         self.slot = threading.Lock()  # twee stukken tegelijk (lees_bytes_stukken)
 
     def nummers(self, teksten: list[str]) -> list[int]:
@@ -83,12 +92,19 @@ class Contexten:
             n = self.nummer.get(t)
             if n is None:
                 c, f = formaat.lees_context(t)
+                if f is not None:
+                    uit.append(self.FOUT)
+                    continue
                 n = len(self.waarden)
-                if n >= 2 ** _SCHUIF["ctx"][1]:
-                    raise OverflowError("te veel verschillende contexten")
+                if n >= self.GRENS:
+                    from zorgcontract.kern import nl
+
+                    raise InvoerFout("context", f"het bestand heeft meer dan {nl.getal(self.GRENS - 1, 0)} verschillende "
+                                                "goede contexten (de grens van de snelle route); splits het bestand of "
+                                                "gebruik --route referentie", formaat.REGEL_FORMAAT)
                 self.nummer[t] = n
                 self.waarden.append(c)
-                self.fouten.append(f)
+                self.fouten.append(None)
             uit.append(n)
         return uit
 
