@@ -10,6 +10,7 @@ from typing import Optional
 import typer
 
 from zorgcontract.cli.gemeenschappelijk import JSON_OPTIE, opdracht
+from zorgcontract.kern import nl
 from zorgcontract.kern.fouten import InvoerFout
 from zorgcontract.regels.zz.declaraties.formaat import (CODES, CONTEXTEN_GRENS, DEELNEMERS_GRENS, DUUR_GRENS,
                                                         GROOTTE_GRENS, KENMERKEN, LIJN_GRENS, REGEL_FORMAAT, UITVOERDERS,
@@ -43,7 +44,7 @@ HULP = (
     "behandelwensgesprek.\n\n"
     f"Grenzen: bestand tot {GROOTTE_GRENS // 1024**3} GiB, een regel tot {LIJN_GRENS} bytes, een veld tot {VELD_GRENS} "
     "tekens, een veld loopt niet over meer dan één regel; in de snelle route hoogstens "
-    + f"{CONTEXTEN_GRENS:_}".replace("_", ".") + " verschillende goede "
+    + nl.getal(CONTEXTEN_GRENS, 0) + " verschillende goede "
     "contexten per bestand (foute tellen niet mee). Alleen een gewoon bestand (geen FIFO, map of apparaat).\n\n"
     "Een foute regel krijgt een eigen foutmelding, de andere regels worden beoordeeld. Exit 0 als het bestand beoordeeld "
     "is (ook met geweigerde of foute regels), 2 als het bestand onleesbaar is of geen geldige kopregel heeft "
