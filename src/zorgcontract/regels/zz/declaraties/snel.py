@@ -68,8 +68,8 @@ assert formaat.CONTEXTEN_GRENS + 1 == 2 ** _SCHUIF["ctx"][1]  # elk nummer van C
 
 class Contexten:
     """Elke verschillende goede context-tekst krijgt een nummer (dat in de pakketsleutel komt); per nummer de gelezen
-    Context. Alle foute contexten delen nummer FOUT: zo'n regel is een fout en komt nooit in een sleutel, en haar melding
-    maakt ``_veldfouten`` uit de tekst zelf. Foute teksten worden ook niet onthouden. Waarom: anders verbruikten
+    Context (``waarden``). Alle foute contexten delen nummer FOUT: zo'n regel is een fout en komt nooit in een sleutel,
+    en haar melding maakt ``_veldfouten`` uit de tekst zelf. Foute teksten worden ook niet onthouden. Waarom: anders verbruikten
     willekeurige foute contexten (een tikfout per regel) het bereik van de sleutel (2^20 nummers) en het geheugen, en
     stopte een groot vies bestand met een interne fout (gevonden met een bestand van verschillende foute contexten)."""
 
@@ -79,7 +79,6 @@ class Contexten:
     def __init__(self):
         self.nummer: dict[str, int] = {}
         self.waarden: list[formaat.Context | None] = [None]  # nummer FOUT: geen Context
-        self.fouten: list[str | None] = ["foute context"]  # alleen of het nummer een fout is, telt (zie FOUT)
         self.slot = threading.Lock()  # twee stukken tegelijk (lees_bytes_stukken)
 
     def nummers(self, teksten: list[str]) -> list[int]:
@@ -104,7 +103,6 @@ class Contexten:
                                                 "gebruik --route referentie", formaat.REGEL_FORMAAT)
                 self.nummer[t] = n
                 self.waarden.append(c)
-                self.fouten.append(None)
             uit.append(n)
         return uit
 
@@ -326,9 +324,8 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
         cu, nummer = _verschillend(kol["context"])
         nummers = ctx.nummers(cu)
         ctx_nr = pl.Series(nummers, dtype=pl.UInt32).gather(nummer)
-        fout_ctx = [n for n in nummers if ctx.fouten[n] is not None]
-        if fout_ctx:
-            los = los | ctx_nr.is_in(fout_ctx)
+        if Contexten.FOUT in nummers:
+            los = los | (ctx_nr == Contexten.FOUT)
     else:
         ctx_nr = pl.repeat(ctx.nummers([""])[0], n_lijnen, dtype=pl.UInt32, eager=True)
     ints = {}
