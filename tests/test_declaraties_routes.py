@@ -403,3 +403,37 @@ def test_stukken_die_met_te_veel_velden_beginnen():
     gesneden = [(r["nr"], r["regel"], r["toegestaan"], r["fout"])
                 for stuk in snel.lees_bytes_stukken(iter(stukken)).rijen() for r in stuk.iter_rows(named=True)]
     assert gesneden == [(r[0], r[1], r[7], r[9]) for r in _referentie(tekst)]
+
+
+def _dag(d: date) -> int:
+    return d.toordinal() - snel.EPOCHE
+
+
+def test_document_per_dag_zoals_document_op():
+    """``Documenten.leer`` zoekt het document per (reeks, dag) kolomsgewijs op; voor elke code en elke dag rond alle
+    perioden (ook de eerste en laatste dag van elk document) geeft dat hetzelfde document of dezelfde melding als
+    ``regels.document_op``, de functie die de referentieroute gebruikt."""
+    dagen = range(_dag(date(2022, 12, 25)), _dag(date(2029, 1, 6)))
+    cd = [c * (1 << 32) + d for c in range(len(snel.CODELIJST)) for d in dagen]
+    docs = snel.Documenten()
+    alle, doc, fout_, melding = docs.leer(snel.pl.Series(cd, dtype=snel.pl.Int64))
+    per_cd = dict(zip(alle.to_list(), doc.to_list()))
+    meldingen = dict(zip(fout_.to_list(), melding.to_list()))
+    for x in cd:
+        d, m = regels.document_op(snel.CODELIJST[x >> 32], date.fromordinal(snel.EPOCHE + (x & 0xFFFFFFFF)))
+        assert (per_cd[x], meldingen.get(x)) == ((None, m) if m else (snel.DOCLIJST.index(d), None)), x
+
+
+def test_document_van_12116_alleen_met_waarden_van_de_groepsconsultparameters():
+    """12116 krijgt zijn document alleen kolomsgewijs als de groepsconsultparameters op die dag een waarde hebben
+    (anders beslist ``regels.document_op``). In de bronnen gelden die parameters even lang als het document; hier een
+    parameter met een kortere periode, zodat het verschil te zien is."""
+    from types import SimpleNamespace
+
+    docs = snel.Documenten()
+    docs.parameters = [SimpleNamespace(waarden=[SimpleNamespace(vanaf=date(2026, 3, 1), tot=date(2026, 6, 30))])]
+    dagen = [date(2026, 2, 28), date(2026, 3, 1), date(2026, 6, 30), date(2026, 7, 1)]
+    r = snel.pl.Series([len(snel._REEKSEN)] * len(dagen), dtype=snel.pl.Int64)
+    uit = snel.pl.select(docs._document(r, snel.pl.Series([_dag(d) for d in dagen], dtype=snel.pl.Int64))).to_series().to_list()
+    pohggz = snel.DOCLIJST.index("zz26-pohggz")
+    assert uit == [snel._VRAAG, pohggz, pohggz, snel._VRAAG]
