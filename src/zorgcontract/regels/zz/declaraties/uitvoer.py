@@ -73,14 +73,23 @@ _FOUT_OORDEEL = '"toegestaan":null,"oordeel":"fout","redencode":null,"reden":nul
 _ZONDER_DATUM = 'datum":null,'  # wat de schrijver voor een lege datum zet (zie _JsonSchrijver)
 
 
-def _kop(heeft_null, einde: pl.Expr) -> pl.Expr:
+def _kop(heeft_null, einde: str | pl.Expr) -> pl.Expr:
     """``{"regel":"1","praktijk":"P","verzekerde":"V","prestatiecode":"C"`` + ``einde``; een veld waar ``heeft_null``
-    waar is, mag leeg zijn (dan ``null``), een ander niet (dan is de hele kop leeg)."""
-    delen = []
+    waar is, mag leeg zijn (dan ``null``), een ander niet (dan is de hele kop leeg). Eén ``concat_str`` met de vaste
+    tekst tussen de velden als één stuk (gemeten per deel van 200 000 regels: 26 -> 13-20 ms tegen een ``concat_str``
+    per veld met aanhalingstekens)."""
+    delen, tekst = [], ""
     for k, nul in zip(_KOPVELDEN, heeft_null):
-        w = pl.concat_str(pl.lit('"'), pl.col(k).cast(pl.String), pl.lit('"'))
-        delen += [pl.lit(("{" if k == "regel" else ",") + f'"{k}":'), w.fill_null(pl.lit("null")) if nul else w]
-    return pl.concat_str(*delen, einde)
+        tekst += ("{" if k == "regel" else ",") + f'"{k}":'
+        c = pl.col(k).cast(pl.String)
+        if nul:
+            delen += [pl.lit(tekst), pl.when(c.is_null()).then(pl.lit("null")).otherwise(pl.concat_str(pl.lit('"'), c, pl.lit('"')))]
+            tekst = ""
+        else:
+            delen += [pl.lit(tekst + '"'), c]
+            tekst = '"'
+    delen += [pl.lit(tekst + einde)] if isinstance(einde, str) else [pl.lit(tekst), einde]
+    return pl.concat_str(delen)
 
 
 def _bijzonder(*kolommen: str) -> pl.Expr:
@@ -175,7 +184,7 @@ class _JsonSchrijver:
         combi = (o * (1 << 40) + e * (1 << 32) + (bedrag + 1).fill_null(0)) * 64 + pl.col("uitv").to_physical().cast(pl.Int64)
         s = g.lazy().with_columns(regel=regel, prestatiecode=pl.col("code"),
                                   **{k: pl.when(pl.col(k) != "").then(pl.col(k)) for k in ("praktijk", "verzekerde")}) \
-            .select("datum", kop=_kop(heeft_null, pl.lit(',"datum":')), combi=combi).collect()
+            .select("datum", kop=_kop(heeft_null, ',"datum":'), combi=combi).collect()
         idx = self._staartnummers(s["combi"], g["uitv"].dtype.categories.to_list(), cats)
         kop = s["kop"]
         bijzonder = np.zeros(g.height, dtype=bool)
@@ -207,7 +216,7 @@ class _JsonSchrijver:
                               for m in meldingen.cast(pl.String).to_list()], dtype=pl.UInt32)
         idx = f["fout"].to_physical().replace_strict(meldingen.to_physical(), posities)
         velden = f.select("regel", "praktijk", verzekerde=pl.lit(None, dtype=pl.String), prestatiecode="code_ruw")
-        kop = velden.select(_kop((True,) * 4, pl.lit(","))).to_series()
+        kop = velden.select(_kop((True,) * 4, ",")).to_series()
         b_idx = np.flatnonzero(velden.select(_bijzonder("regel", "praktijk", "prestatiecode").fill_null(False)).to_series().to_numpy())
         if len(b_idx):  # met een escape in de kop: waarde voor waarde met json.dumps
             koppen, _ = self._waarde_voor_waarde(d.fout_als_stuk()[b_idx], cats)
@@ -218,7 +227,7 @@ class _JsonSchrijver:
         """(kop, datum, staartnummer) van een stuk in de kolommen van ``snel.Resultaat.batches``; de staarten in ``cats``."""
         goed = pl.col("fout").is_null()
         heeft_null = stuk.select(*[(pl.col(k).is_null() & goed).any().alias(k) for k in _KOPVELDEN]).row(0)
-        kop_goed = _kop(heeft_null, pl.lit(',"datum":'))
+        kop_goed = _kop(heeft_null, ',"datum":')
         bijzonder = _bijzonder("regel", "praktijk", "verzekerde")
         # van een goede regel komen code, datum en uitvoerder uit een vaste lijst; de uitvoerder als klein getal
         uitv_lijst = stuk["uitvoerder"].cast(pl.String).drop_nulls().unique().sort().to_list()
