@@ -367,14 +367,15 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
         los = los | f_
     else:
         tarief = pl.repeat(None, n_lijnen, dtype=pl.Int32, eager=True)
+    nr_tekst = nr.cast(pl.String)  # ook voor _compact (is het regel-id het regelnummer?)
     if "regel" in kol:
         r = _zonder_wit(kol["regel"], wit)
-        regel = pl.select(pl.when(r != "").then(r).otherwise(nr.cast(pl.String))).to_series()
+        regel = pl.select(pl.when(r != "").then(r).otherwise(nr_tekst)).to_series()
     else:
-        regel = nr.cast(pl.String)
+        regel = nr_tekst
     zv = _zonder_wit(kol["zorgverlener"], wit).replace("", None) if "zorgverlener" in kol else \
         pl.repeat(None, n_lijnen, dtype=pl.String, eager=True)
-    w = pl.DataFrame({"nr": nr, "regel": regel, "praktijk": prak, "verzekerde": verz, "code": code, "datum": datum,
+    w = pl.DataFrame({"nr": nr, "nr_tekst": nr_tekst, "regel": regel, "praktijk": prak, "verzekerde": verz, "code": code, "datum": datum,
                       "uitv": uitv, "ctx": ctx_nr, "deel": ints["deelnemers"], "duur": ints["duur_minuten"],
                       "tarief": tarief, "zv": zv, "los": los, "lijn_los": lijn_los, "klaar": klaar})
     # document per (code, datum) en de controles die van de prestatie afhangen
@@ -442,9 +443,9 @@ def _velden_van_formaat(velden: pl.DataFrame, n_velden: pl.Series, kop: list[str
     if goed_:
         pos = pl.Series(idx[goed_], dtype=pl.UInt32)
         velden = velden.with_columns(
-            *[velden[c].clone().scatter(pos, pl.Series([cellen[i][j] for i in goed_], dtype=pl.String)) for j, c in enumerate(kop)],
-            velden["__extra"].clone().scatter(pos, pl.Series([None] * len(goed_), dtype=pl.String)))
-        n_velden = n_velden.clone().scatter(pos, k)
+            *[velden[c].scatter(pos, pl.Series([cellen[i][j] for i in goed_], dtype=pl.String)) for j, c in enumerate(kop)],
+            velden["__extra"].scatter(pos, pl.Series([None] * len(goed_), dtype=pl.String)))
+        n_velden = n_velden.scatter(pos, k)
         blijft[idx[goed_]] = False
     return velden, n_velden, blijft, wit
 
@@ -595,7 +596,7 @@ class _Regels:
 def _compact(goed: pl.LazyFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Goede regels (de kolommen van GOED_SCHEMA, op regelnummer) compact: BEWAAR_SCHEMA plus de dunne APART-tabel
     (alleen regels met een eigen regel-id of een zorgverlener)."""
-    eigen_id = pl.col("regel") != pl.col("nr").cast(pl.String)
+    eigen_id = pl.col("regel") != (pl.col("nr_tekst") if "nr_tekst" in goed.collect_schema() else pl.col("nr").cast(pl.String))
     code = pl.col("code")
     getal = pl.when(code == "12116").then(pl.col("deel")).when(code == "12822").then(pl.col("duur"))
     return tuple(pl.collect_all([
