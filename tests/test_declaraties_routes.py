@@ -234,9 +234,10 @@ def _json_verwacht(r) -> str:
     return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
 
+@pytest.mark.parametrize("als", ["batches", "delen"])
 @pytest.mark.parametrize("grootte", [1, 3, 50, 10_000])
 @pytest.mark.parametrize("kop", [proefbestand.KOP, "regel,prestatiecode,datum,uitvoerder,context,tarief"])
-def test_json_schrijver_gelijk_aan_json_dumps(kop, grootte):
+def test_json_schrijver_gelijk_aan_json_dumps(kop, grootte, als):
     # Stukken met alleen foute regels, aanhalingstekens en backslashes in de velden, een eigen regel-id naast het
     # regelnummer, het oude formaat (praktijk en verzekerde null): de schrijver verdeelt zulke regels anders over
     # zijn kolommen, de uitkomst moet elke keer gelijk zijn aan wat json.dumps schrijft.
@@ -253,6 +254,11 @@ def test_json_schrijver_gelijk_aan_json_dumps(kop, grootte):
         ("7", "P2", "V3", "12822", "2026-06-01", "scen-arts", "huisartsenovereenkomst", "", "arts-a", "31", "40.00"),
         ("", "P2", "V3", "consult", "2026-06-01", "poh-ggz", "", "", "", "", ""),
         ("a\\b", "P2", "V4", "mtvp", "2026-06-02", "huisarts", "aangemeld-regio", "", "", "", "1,5"),
+        # verschillende oordelen (andere context) met hetzelfde JSON-stuk, en daarna een regel met een escape: de
+        # schrijver zoekt het stuk van het oordeel op, niet het oordeel zelf
+        ("", "P3", "V5", "13029", "2026-03-10", "huisarts", "aangemeld-regio", "", "", "", ""),
+        ("", "P3", "V6", "13029", "2026-03-10", "huisarts", "direct-patientgebonden", "", "", "", ""),
+        ("", "P\\3", "V7", "13029", "2026-03-11", "huisarts", "direct-patientgebonden", "", "", "", ""),
     ]
     kolommen = kop.split(",")
     alle = list(proefbestand.KOP.split(","))
@@ -260,7 +266,7 @@ def test_json_schrijver_gelijk_aan_json_dumps(kop, grootte):
     tekst = kop + "\n" + "\n".join(lijnen * 3) + "\n"
     res = snel.lees_tekst(tekst)
     buf = io.BytesIO()
-    uitvoer.schrijf(res.batches(grootte), res.oordelen, buf, "json")
+    uitvoer.schrijf(getattr(res, als)(grootte), res.oordelen, buf, "json")
     verwacht = [_json_verwacht(r) for stuk in res.rijen(grootte) for r in stuk.iter_rows(named=True)]
     assert buf.getvalue().decode("utf-8").splitlines() == verwacht
     assert nieuw or all('"praktijk":null,"verzekerde":null' in v for v in verwacht)
