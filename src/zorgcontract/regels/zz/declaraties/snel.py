@@ -687,11 +687,9 @@ def _vlaggen_deel(g: pl.DataFrame, ctx: Contexten, apart: pl.DataFrame, uit: np.
         uit[idx] |= VLAG_BIT[naam]
 
     # declaratiestart: vanaf per context
-    vanaf = pl.DataFrame({"ctx": pl.Series(range(len(ctx.waarden)), dtype=pl.UInt32),
-                          "vanaf": pl.Series([c.vanaf if c else None for c in ctx.waarden], dtype=pl.Date)})
-    start = deel(pl.col("code").is_in(["31080", "11201", "31343"]), "praktijk", "verzekerde", "code", "datum", "ctx").join(
-        vanaf.lazy(), on="ctx", how="left").with_columns(
-        voor=pl.col("vanaf").is_not_null() & (pl.col("datum") < pl.col("vanaf"))).drop("ctx", "vanaf", "datum").collect()
+    vanaf = pl.lit(pl.Series([c.vanaf if c else None for c in ctx.waarden], dtype=pl.Date)).gather(pl.col("ctx"))  # per nummer
+    start = deel(pl.col("code").is_in(["31080", "11201", "31343"]), "praktijk", "verzekerde", "code", "datum", "ctx").with_columns(
+        voor=vanaf.is_not_null() & (pl.col("datum") < vanaf)).drop("ctx", "datum").collect()
     zet("voor_start", start, "voor")
     # (praktijk, verzekerde, kwartaal) als één geheel getal, als dat past (voor 31343 naast 11201, hieronder)
     prak = start["praktijk"].to_physical().cast(pl.Int64)
