@@ -945,10 +945,13 @@ class Resultaat:
                        eigen=apart.slice(ai, aj - ai if n else 0), fout=fout_.slice(fi, fj - fi), bron=self)
             gi, fi = gj, fj
 
-    def waarden_met(self, patroon: str, *kolommen: str) -> pl.Series:
-        """De verschillende waarden in deze kolommen van de goede regels (categorieën) waarin ``patroon`` voorkomt."""
-        u = pl.concat([self.goed[k].unique().cast(pl.String) for k in kolommen])
-        return u.filter(u.str.contains(patroon))
+    def nummers_met(self, patroon: str, kolom: str) -> pl.Series:
+        """De nummers (fysiek, UInt32) van de waarden van deze kolom van de goede regels (een categorie) waarin ``patroon``
+        voorkomt. Gezocht wordt in de lijst van de categorie zelf (alle teksten die dit proces er ooit in zette, in
+        volgorde van hun nummer), niet eerst in ``unique`` over alle regels: gemeten bij 10^6 regels ~25 ms minder. Een
+        nummer dat in dit bestand niet voorkomt, komt ook in geen regel voor: het kan geen kwaad."""
+        teksten = self.goed[kolom].dtype.categories.to_series()
+        return teksten.str.contains(patroon).arg_true().cast(pl.UInt32)
 
     def rijen(self, grootte: int = 200_000) -> Iterator[pl.DataFrame]:
         """Als ``batches``, met de kolommen van het oordeel erbij (toegestaan, redencode, reden, bron, redenen)."""

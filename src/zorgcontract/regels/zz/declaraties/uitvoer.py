@@ -130,7 +130,7 @@ class _JsonSchrijver:
         # er per deel ~25 keer minder verschillende staarten te maken en op te zoeken.
         self.fragmenten, nr = _verschillend(oordelen["json"])
         self.fragment_nr = nr.cast(pl.Int64)  # per volgnummer van een oordeel
-        self.bijzonder: pl.Series | None = None  # praktijk- en verzekerde-waarden met een escape (zie _goed_delen)
+        self.bijzonder: dict[str, pl.Series] | None = None  # per kolom de nummers van waarden met een escape (_goed_delen)
         self.slot = threading.Lock()
         self.identiek = self.sleutels.equals(self.volgnummers, check_names=False, check_dtypes=False)  # sleutel = volgnummer
         self.staarten: dict[tuple, str] = {}
@@ -173,7 +173,7 @@ class _JsonSchrijver:
     def _goed_delen(self, d, cats: dict[str, int]) -> tuple[pl.Series, pl.Series, pl.Series]:
         """(kop, datum, staartnummer) van de goede regels van een ``snel.Deel``. Code, datum en uitvoerder komen uit een
         vaste lijst; praktijk, verzekerde en een eigen regel-id kunnen een teken hebben dat een escape vraagt (die
-        waarden worden één keer voor het hele bestand opgezocht, ``Resultaat.waarden_met``; de eigen id's per deel):
+        waarden worden één keer voor het hele bestand opgezocht, ``Resultaat.nummers_met``; de eigen id's per deel):
         zulke regels gaan waarde voor waarde via ``_regel``."""
         g = d.goed
         regel = g["nr"].cast(pl.String)
@@ -187,18 +187,20 @@ class _JsonSchrijver:
             o = o.replace_strict(self.sleutels, self.volgnummers)
         o = pl.lit(self.fragment_nr).gather(o)
         combi = (o * (1 << 40) + e * (1 << 32) + (bedrag + 1).fill_null(0)) * 64 + pl.col("uitv").to_physical().cast(pl.Int64)
+        # een lege praktijk of verzekerde (het oude formaat) wordt null; zonder lege waarden in dit deel hoeft dat niet
         s = g.lazy().with_columns(regel=regel, prestatiecode=pl.col("code"),
-                                  **{k: pl.when(pl.col(k) != "").then(pl.col(k)) for k in ("praktijk", "verzekerde")}) \
+                                  **{k: pl.when(pl.col(k) != "").then(pl.col(k)) for k, nul in zip(_KOPVELDEN, heeft_null)
+                                     if nul and k in ("praktijk", "verzekerde")}) \
             .select("datum", kop=_kop(heeft_null, ',"datum":'), combi=combi).collect()
         idx = self._staartnummers(s["combi"], g["uitv"].dtype.categories.to_list(), cats)
         kop = s["kop"]
         bijzonder = np.zeros(g.height, dtype=bool)
         with self.slot:  # één keer voor het hele bestand (twee delen worden tegelijk klaargemaakt, zie schrijf)
             if self.bijzonder is None:
-                self.bijzonder = d.bron.waarden_met(_BIJZONDER, "praktijk", "verzekerde")
-        if self.bijzonder.len():
-            for k in ("praktijk", "verzekerde"):
-                bijzonder |= g[k].cast(pl.String).is_in(self.bijzonder.implode()).to_numpy()
+                self.bijzonder = {k: d.bron.nummers_met(_BIJZONDER, k) for k in ("praktijk", "verzekerde")}
+        for k, nummers in self.bijzonder.items():
+            if nummers.len():
+                bijzonder |= g[k].to_physical().is_in(nummers.implode()).fill_null(False).to_numpy()
         if d.eigen.height:
             b_eigen = d.eigen["regel"].str.contains(_BIJZONDER).to_numpy()
             if b_eigen.any():
