@@ -8,10 +8,10 @@ per *verschillende* waarde door precies dezelfde Python-functies gelezen als in 
 foutmelding letterlijk gelijk is. DuckDB kan hetzelfde in SQL (zie README, "Verder dan één machine").
 
 Opbouw:
-- ``lees_bytes_stukken`` / ``verwerk_stuk``: het bestand in stukken van 8 MB (op regelgrenzen, twee stukken tegelijk in
-  eigen draden: polars laat de GIL los), per stuk een compacte
-  tabel met de goede regels (BEWAAR_SCHEMA: categorieën en gehele getallen, ca. 26 bytes per regel), een dunne tabel
-  met eigen regel-id's en zorgverleners (APART_SCHEMA) en een kleine tabel met de foute regels;
+- ``lees_bytes_stukken`` / ``verwerk_stuk``: het bestand in stukken van 16 MB (``bestand.STUK``, op regelgrenzen,
+  twee stukken tegelijk in eigen draden: polars laat de GIL los), per stuk een compacte tabel met de goede regels
+  (BEWAAR_SCHEMA: categorieën en gehele getallen, ca. 26 bytes per regel), een dunne tabel met eigen regel-id's en
+  zorgverleners (APART_SCHEMA) en een kleine tabel met de foute regels;
 - ``_vlaggen``: de vlaggen per verzekerde (eerder, zelfde_arts, zelfde_dag, met_11201, voor_start) als bits in één
   byte per regel, met groeperingen op één gehele groepssleutel;
 - elk oordeel is een pakketsleutel (één int64) van de ``Feiten``; elke verschillende sleutel wordt één keer door
@@ -39,7 +39,6 @@ from zorgcontract.regels.zz.declaraties import formaat, regels
 from zorgcontract.regels.zz.declaraties.formaat import (CODES, DEELNEMERS_GRENS, DUUR_GRENS, KOLOMMEN, LIJN_GRENS,
                                                         PATIENT, UITVOERDERS, VELD_GRENS, VERPLICHT, WIT, fout)
 
-STUK = 8 * 1024 * 1024
 DRADEN = 2  # stukken die tegelijk gelezen en gecontroleerd worden (deze machine: 2 kernen)
 CODELIJST = list(CODES)
 CODE_ENUM = pl.Enum(CODELIJST)
