@@ -8,7 +8,7 @@ per *verschillende* waarde door precies dezelfde Python-functies gelezen als in 
 foutmelding letterlijk gelijk is. DuckDB kan hetzelfde in SQL (zie README, "Verder dan één machine").
 
 Opbouw:
-- ``lees_bytes_stukken`` / ``verwerk_stuk``: het bestand in stukken van 16 MB (``bestand.STUK``, op regelgrenzen,
+- ``lees_bytes_stukken`` / ``verwerk_stuk``: het bestand in stukken van 8-16 MB (``bestand.stukgrootte``, op regelgrenzen,
   twee stukken tegelijk in eigen draden: polars laat de GIL los), per stuk een compacte tabel met de goede regels
   (BEWAAR_SCHEMA: categorieën en gehele getallen, ca. 26 bytes per regel), een dunne tabel met eigen regel-id's en
   zorgverleners (APART_SCHEMA) en een kleine tabel met de foute regels;
