@@ -930,7 +930,8 @@ class Resultaat:
 
     def delen(self, grootte: int | None = None) -> Iterator["Deel"]:
         """Als ``batches``, maar elk stuk nog als ``Deel``: de goede en de foute regels apart (de JSON-schrijver werkt
-        daar direct op, zonder eerst alles als tekst samen te voegen). ``grootte``: standaard SCHRIJFDEEL."""
+        daar direct op, zonder eerst alles als tekst samen te voegen). ``grootte``: standaard SCHRIJFDEEL_TOT_GROOT regels
+        tot GROOT_RESULTAAT regels, daarboven SCHRIJFDEEL."""
         grootte = grootte or (SCHRIJFDEEL_TOT_GROOT if self.regels <= GROOT_RESULTAAT else SCHRIJFDEEL)
         goed, fout_ = self.goed, self.fout
         apart = self.apart.filter(pl.col("regel").is_not_null()) if self.apart is not None else pl.DataFrame(schema=APART_SCHEMA)
@@ -957,7 +958,7 @@ class Resultaat:
     def nummers_met(self, patroon: str, kolom: str) -> pl.Series:
         """De nummers (fysiek, UInt32) van de waarden van deze kolom van de goede regels (een categorie) waarin ``patroon``
         voorkomt. Gezocht wordt in de lijst van de categorie zelf (alle teksten die dit proces er ooit in zette, in
-        volgorde van hun nummer), niet eerst in ``unique`` over alle regels: gemeten bij 10^6 regels ~25 ms minder. Een
+        volgorde van hun nummer), niet eerst in ``unique`` over alle regels: gemeten bij 10^6 regels 28 naar 19 ms. Een
         nummer dat in dit bestand niet voorkomt, komt ook in geen regel voor: het kan geen kwaad."""
         teksten = self.goed[kolom].dtype.categories.to_series()
         return teksten.str.contains(patroon).arg_true().cast(pl.UInt32)
