@@ -817,7 +817,7 @@ def _pak_12116(g: pl.DataFrame, sleutel: pl.Series, docs_: Documenten) -> pl.Ser
     waar = (g["code"] == "12116").arg_true()
     if not waar.len():
         return sleutel
-    g12116 = g[waar]
+    g12116 = g.select("datum", "getal")[waar]  # alleen wat hieronder nodig is (g heeft tien kolommen)
     peil = {d: docs_.peildatum(d)[0] for d in g12116["datum"].unique().to_list()}
     p = pl.col("datum").replace_strict(peil, default=None, return_dtype=pl.Date)
     L = lambda naam: 1 << _SCHUIF[naam][0]  # noqa: E731
