@@ -294,6 +294,33 @@ def test_alleen_echt_afwijkende_regels_gaan_een_voor_een(monkeypatch):
     assert uit[7][7] is True and "tarief" in uit[8][9]  # 8: de eerste 13029 van V8 in 2026
 
 
+@pytest.mark.parametrize("als", ["batches", "delen"])
+def test_meldingen_met_regelnummer_delen_een_categorie(als):
+    """Een melding over de regel zelf ("regel 12: 12 velden, ...", een open aanhalingsteken, te veel velden om te tellen)
+    wordt bewaard zonder haar regelnummer: 300 zulke regels geven 3 verschillende meldingen, niet 300 (het geheugen
+    groeide anders met elke foute regel). Uit beide routes en uit de JSON-schrijver komt het nummer er weer voor, ook
+    bij een regel-id met een escape."""
+    import io
+
+    from zorgcontract.regels.zz.declaraties import uitvoer
+
+    regels_ = []
+    for i in range(100):
+        regels_ += [f"a{i},P1,V1,13029,2026-03-02,huisarts,,,,,,",  # één veld te veel: kolomsgewijs (_telfouten)
+                    f'b{i},"P1,V1,13029,2026-03-02,huisarts,,,,,',  # open aanhalingsteken: één voor één
+                    f"c{i}\\,P1,V1,13029,2026-03-02,huisarts,,,,,,,,"]  # drie te veel, een backslash: één voor één
+    tekst = proefbestand.KOP + "\n" + "\n".join(regels_) + "\nd,P1,V1,13029,2026-03-02,huisarts,,,,,\n"
+    res = snel.lees_tekst(tekst)
+    assert res.fout.height == 300 and res.fout["fout"].n_unique() == 3 and res.fout["met_nr"].all()
+    uit = _gelijk(tekst)
+    assert uit[0][9] == "regel 1: 12 velden, de kopregel heeft er 11" and uit[299][9] == "regel 300: 14 velden, de kopregel heeft er 11"
+    buf = io.BytesIO()
+    uitvoer.schrijf(getattr(res, als)(7), res.oordelen, buf, "json")
+    verwacht = [_json_verwacht(r) for stuk in res.rijen(7) for r in stuk.iter_rows(named=True)]
+    assert buf.getvalue().decode("utf-8").splitlines() == verwacht
+    assert '"regel":"c99\\\\","praktijk":"P1"' in verwacht[299] and verwacht[300].endswith('"fout":null}')
+
+
 def test_praktijknummers_boven_de_sleutelgrens(monkeypatch):
     """Een praktijknummer (categorie) dat niet in de groepssleutel past, krijgt een rangnummer: dezelfde uitkomst."""
     import polars as pl
