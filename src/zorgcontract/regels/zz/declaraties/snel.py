@@ -80,16 +80,24 @@ class Contexten:
         self.waarden: list[formaat.Context | None] = [None]  # nummer FOUT: geen Context
         self.slot = threading.Lock()  # twee stukken tegelijk (lees_bytes_stukken)
 
-    def nummers(self, teksten: list[str]) -> list[int]:
+    def nummers(self, teksten: list[str], fouten: dict[str, str] | None = None) -> list[int]:
+        """Het nummer per tekst (verschillende teksten); ``fouten`` krijgt van elke foute tekst de melding van
+        ``formaat.lees_context`` (``_veldfouten`` hoeft haar dan niet opnieuw te lezen). De nieuwe teksten worden buiten
+        het slot gelezen: met een tikfout per regel waren dat ~19 000 teksten per stuk, en de andere draad wachtte."""
         with self.slot:
-            return self._nummers(teksten)
+            nieuw = [t for t in teksten if t not in self.nummer]
+        gelezen = {t: formaat.lees_context(t) for t in nieuw}
+        if fouten is not None:
+            fouten.update((t, f) for t, (_, f) in gelezen.items() if f is not None)
+        with self.slot:
+            return self._nummers(teksten, gelezen)
 
-    def _nummers(self, teksten: list[str]) -> list[int]:
+    def _nummers(self, teksten: list[str], gelezen: dict[str, tuple]) -> list[int]:
         uit = []
         for t in teksten:
             n = self.nummer.get(t)
-            if n is None:
-                c, f = formaat.lees_context(t)
+            if n is None:  # (of een andere draad heeft haar intussen een nummer gegeven)
+                c, f = gelezen[t] if t in gelezen else formaat.lees_context(t)
                 if f is not None:
                     uit.append(self.FOUT)
                     continue
@@ -362,9 +370,10 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     datum = _waarden(kol["datum"], formaat.lees_datum, pl.Date)
     uitv = _waarden(kol["uitvoerder"], formaat.lees_uitvoerder, UITV_ENUM)
     los = los | code.is_null() | datum.is_null() | uitv.is_null()
+    ctx_fouten: dict[str, str] = {}  # foute context -> melding (voor _veldfouten)
     if "context" in kol:
         cu, nummer = _verschillend(kol["context"])
-        nummers = ctx.nummers(cu)
+        nummers = ctx.nummers(cu, ctx_fouten)
         ctx_nr = pl.Series(nummers, dtype=pl.UInt32).gather(nummer)
         if Contexten.FOUT in nummers:
             los = los | (ctx_nr == Contexten.FOUT)
@@ -424,7 +433,7 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     veld_nr = w["nr"].filter(w["los"] & ~w["lijn_los"] & ~w["klaar"])
     opnieuw = []
     if veld_nr.len():
-        opnieuw = _veldfouten(velden, kop, veld_nr, eerste_nr, st)
+        opnieuw = _veldfouten(velden, kop, veld_nr, eerste_nr, st, ctx_fouten)
     los_nr = pl.concat([w["nr"].filter(w["lijn_los"]), pl.Series(opnieuw, dtype=pl.UInt32)]).sort()
     losse = pl.DataFrame({"nr": los_nr, "lijn": regels_.teksten(los_nr.to_numpy().astype(np.int64) - eerste_nr)},
                          schema={"nr": pl.UInt32, "lijn": pl.String})
@@ -483,7 +492,8 @@ def _telfouten(velden: pl.DataFrame, n_velden: pl.Series, kop: list[str], welke:
         st.fout.append(fout_.cast(FOUT_SCHEMA))
 
 
-def _veldfouten(velden: pl.DataFrame, kop: list[str], nrs: pl.Series, eerste_nr: int, st: Stukken) -> list[int]:
+def _veldfouten(velden: pl.DataFrame, kop: list[str], nrs: pl.Series, eerste_nr: int, st: Stukken,
+                ctx_fouten: dict[str, str] | None = None) -> list[int]:
     """De foute regels die als regel wel goed zijn (het juiste aantal velden, zonder aanhalingstekens, niet langer dan
     LIJN_GRENS): hun velden zijn al gelezen, dus de melding van ``formaat._controleer`` - kolomsgewijs, in dezelfde
     volgorde (de eerste fout telt): te lange velden (volgorde van KOLOMMEN), ontbrekende verplichte velden, code, datum,
@@ -493,11 +503,15 @@ def _veldfouten(velden: pl.DataFrame, kop: list[str], nrs: pl.Series, eerste_nr:
     één voor één."""
     idx = nrs.to_numpy().astype(np.int64) - eerste_nr
     sub = velden[idx].select(kop).with_columns(nr=nrs)
+    sub = sub.filter(~pl.all_horizontal([pl.col(k).str.strip_chars(WIT) == "" for k in kop]))  # geen lege regels
     nieuw = "verzekerde" in kop
 
     def per_waarde(k: str, functie: Callable[[str], str | None]) -> pl.Expr:
-        kaart = {w: functie(w) for w in sub[k].unique().to_list()}
-        return pl.col(k).replace_strict(kaart, default=None, return_dtype=pl.String)
+        # per rij het nummer van haar waarde (_verschillend) en de melding per waarde: met een tikfout per regel (~19 000
+        # verschillende waarden op ~20 000 rijen per stuk) kostte een replace_strict met een dict 17 ms per kolom; gemeten
+        # per stuk van 10^5 regels: 373 -> 293 ms, zonder tikfouten gelijk
+        uniek, nummer = _verschillend(sub[k])
+        return pl.lit(pl.Series([functie(w) for w in uniek], dtype=pl.String).gather(nummer))
 
     controles = [pl.when(pl.col(k).str.len_chars() > VELD_GRENS).then(pl.lit(fout(k, f"langer dan {VELD_GRENS} tekens")))
                  for k in KOLOMMEN if k in kop]
@@ -512,14 +526,14 @@ def _veldfouten(velden: pl.DataFrame, kop: list[str], nrs: pl.Series, eerste_nr:
         kaart = {w: formaat.BSN_FOUT for w in kand if formaat.lijkt_op_bsn(w.strip(WIT))}
         controles.append(pl.col("verzekerde").replace_strict(kaart, default=None, return_dtype=pl.String))
     # een kolom die er niet is, is leeg: geen fout (rij.get(k, "") in _controleer)
-    for k, functie in (("context", formaat.lees_context),
+    ctx_fouten = ctx_fouten or {}
+    for k, functie in (("context", lambda w: (None, ctx_fouten[w]) if w in ctx_fouten else formaat.lees_context(w)),
                        ("deelnemers", lambda w: formaat.lees_geheel(w, "deelnemers", DEELNEMERS_GRENS)),
                        ("duur_minuten", lambda w: formaat.lees_geheel(w, "duur_minuten", DUUR_GRENS)),
                        ("tarief", formaat.lees_tarief)):
         if k in kop:
             controles.append(per_waarde(k, lambda w, f=functie: f(w)[1]))
-    leeg = pl.all_horizontal([pl.col(k).str.strip_chars(WIT) == "" for k in kop])
-    uit = sub.filter(~leeg).select("nr", regel=_regel_id(kop), praktijk=_ruw("praktijk", kop), code_ruw=_ruw("prestatiecode", kop),
+    uit = sub.select("nr", regel=_regel_id(kop), praktijk=_ruw("praktijk", kop), code_ruw=_ruw("prestatiecode", kop),
                                    fout=pl.coalesce(controles), met_nr=pl.lit(False))
     fout_ = uit.filter(pl.col("fout").is_not_null())
     if fout_.height:
