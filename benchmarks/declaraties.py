@@ -1,7 +1,7 @@
 """Benchmark (geen test): de declaratiecontrole op 10^4 .. 10^7 regels van een realistische mix.
 
 Gebruik: .venv/bin/python benchmarks/declaraties.py [--groottes 10000 100000 1000000 10000000] [--map /tmp/...]
-         [--route snel|referentie] [--vorm json|csv] [--herhaal N] [--fasen] [--vloer]
+         [--route snel|referentie] [--vorm json|csv] [--herhaal N] [--fasen] [--vloer] [--vies]
 
 Per grootte: een synthetisch bestand (``proefbestand``: veel praktijken en verzekerden, alle codes, ~1% foute regels
 en ~5% regels met een datum buiten de bekende perioden) wordt één keer gemaakt en bewaard in ``--map``; dan draait
@@ -11,6 +11,7 @@ dat proces (gebruiker + systeem; op een gedeelde machine minder ruisig dan de wa
 (maximale RSS, via wait4). Met ``--herhaal N`` de mediaan van N keer. ``--fasen`` meet daarnaast in een eigen
 proces de fasen apart: importeren, lezen (en per regel controleren), oordelen (per verzekerde), schrijven (JSON)
 met de samenvatting. ``--vloer``: wat alleen importeren, lezen en even veel schrijven met polars kost (zie ``vloer``).
+``--vies``: hetzelfde bestand met vieze regels erdoor (``vies``: ~15% van de regels, elk met een eigen melding).
 Draai 10^7 niet vaker dan nodig: het bestand is ~0,8 GB en de machine wordt gedeeld.
 """
 
@@ -39,6 +40,29 @@ def maak(pad: Path, n: int) -> None:
     proefbestand.schrijf(tijdelijk, n, zaad=7)
     tijdelijk.rename(pad)
     print(f"  bestand {pad.name}: {pad.stat().st_size / 1e6:.0f} MB in {time.perf_counter() - t0:.1f} s", flush=True)
+
+
+def vies(schoon: Path, pad: Path) -> None:
+    """Het bestand ``schoon`` met vieze regels erdoor, zoals een controle ze erin kan mengen: elke 10e regel een veld
+    te veel, elke 37e een veld te weinig, elke 53e een open aanhalingsteken, elke 71e met puntkomma's in plaats van
+    komma's (de meldingen noemen het regelnummer: elke zo'n regel heeft een eigen melding). Samen ~15% van de regels."""
+    if pad.exists():
+        return
+    tijdelijk = pad.with_suffix(".deel")
+    with open(schoon, encoding="utf-8") as bron, open(tijdelijk, "w", encoding="utf-8") as uit:
+        uit.write(next(bron))
+        for nr, lijn in enumerate(bron, start=2):  # het regelnummer in het bestand (de kopregel is 1)
+            lijn = lijn.rstrip("\n")
+            if nr % 10 == 0:
+                lijn += ",x"
+            elif nr % 37 == 0:
+                lijn = lijn.rsplit(",", 1)[0]
+            elif nr % 53 == 0:
+                lijn = '"' + lijn
+            elif nr % 71 == 0:
+                lijn = lijn.replace(",", ";")
+            uit.write(lijn + "\n")
+    tijdelijk.rename(pad)
 
 
 def draai(pad: Path, route: str, vorm: str) -> tuple[float, float, int]:
@@ -113,6 +137,7 @@ def main() -> None:
     ap.add_argument("--herhaal", type=int, default=1)
     ap.add_argument("--fasen", action="store_true")
     ap.add_argument("--vloer", action="store_true", help="ook de vloer: alleen importeren, lezen en schrijven met polars")
+    ap.add_argument("--vies", action="store_true", help="met ~15%% vieze regels erdoor (zie vies)")
     a = ap.parse_args()
     a.map.mkdir(parents=True, exist_ok=True)
     print(f"{'regels':>12} {'tijd (s)':>9} {'regels/s':>12} {'cpu (s)':>8} {'piek (MiB)':>11}"
@@ -121,6 +146,9 @@ def main() -> None:
     for n in a.groottes:
         pad = a.map / f"declaraties-{n}.csv"
         maak(pad, n)
+        if a.vies:
+            schoon, pad = pad, a.map / f"declaraties-{n}-vies.csv"
+            vies(schoon, pad)
         metingen = [draai(pad, a.route, a.vorm) for _ in range(a.herhaal)]
         tijd = statistics.median(m[0] for m in metingen)
         cpu = statistics.median(m[1] for m in metingen)

@@ -273,8 +273,9 @@ def test_json_schrijver_gelijk_aan_json_dumps(kop, grootte, als):
 
 
 def test_alleen_echt_afwijkende_regels_gaan_een_voor_een(monkeypatch):
-    """Aanhalingstekens die precies de velden van de kopregel geven, te weinig of te veel velden (tot k+1) en een te
-    lang veld gaan kolomsgewijs; één voor één (``formaat.lees_regel``) gaan alleen een open aanhalingsteken, te veel
+    """Aanhalingstekens die precies de velden van de kopregel geven, te weinig of te veel velden (tot k+1), een te
+    lang veld, een open aanhalingsteken en aanhalingstekens die een ander aantal velden geven gaan kolomsgewijs (de
+    laatste twee met formaat.velden, in _velden_van_formaat); één voor één (``formaat.lees_regel``) gaan alleen te veel
     velden om te tellen en een regel boven LIJN_GRENS. De uitkomst is in beide gevallen gelijk (``_gelijk``)."""
     een_voor_een = []
     echt = snel._een_voor_een
@@ -287,10 +288,14 @@ def test_alleen_echt_afwijkende_regels_gaan_een_voor_een(monkeypatch):
                "r6,P1,V1,13029,2026-03-02,huisarts,,,,,,,,",  # 6: drie velden te veel
                "r7,P1,V1,13029,2026-03-02,huisarts,,,,," + "x" * 9000,  # 7: langer dan LIJN_GRENS
                "r8,P1,V8,13029,2026-03-02,huisarts," + "toestemming " * 40 + ",,,,",  # 8: lang, maar elk veld kort en goed
-               "r9,P1,V1,13029,2026-03-02,huisarts," + "toestemming " * 40 + ",,,,x"]  # 9: idem, met een fout tarief
+               "r9,P1,V1,13029,2026-03-02,huisarts," + "toestemming " * 40 + ",,,,x",  # 9: idem, met een fout tarief
+               'q10,"P,1",V1,13029,2026-03-02,huisarts,,,,',  # 10: aanhalingstekens, 10 velden
+               'q11,"P,1",V1,13029,2026-03-02,"huis"arts,,,,,']  # 11: geen geldige CSV-regel (formaat.velden)
     uit = _gelijk(proefbestand.KOP + "\n" + "\n".join(regels_) + "\n")
-    assert een_voor_een == [5, 6, 7, 8]  # 8: geen veldfout gevonden, dus toch één voor één (dan een goede regel)
-    assert [r[1] for r in uit] == ["q1", "r2", "r3", "r4", "5", "r6", "7", "r8", "r9"]  # zonder velden: het regelnummer
+    assert een_voor_een == [6, 7, 8]  # 8: geen veldfout gevonden, dus toch één voor één (dan een goede regel)
+    assert [r[1] for r in uit] == ["q1", "r2", "r3", "r4", "5", "r6", "7", "r8", "r9", "q10", "11"]  # zonder velden: het regelnummer
+    assert uit[4][9].startswith("regel 5: een aanhalingsteken") and uit[9][9] == "regel 10: 10 velden, de kopregel heeft er 11"
+    assert uit[10][9].startswith("regel 11: geen geldige CSV-regel")
     assert uit[7][7] is True and "tarief" in uit[8][9]  # 8: de eerste 13029 van V8 in 2026
 
 
