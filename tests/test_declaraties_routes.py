@@ -326,6 +326,22 @@ def test_meldingen_met_regelnummer_delen_een_categorie(als):
     assert '"regel":"c99\\\\","praktijk":"P1"' in verwacht[299] and verwacht[300].endswith('"fout":null}')
 
 
+def test_foute_waarden_bewaren_waarde_niet_melding():
+    """Een foute waarde (elke regel een andere tikfout in de context, datum of deelnemers) wordt bewaard als de
+    controle en de waarde, niet als melding van 300-450 bytes (die groeide anders per verschillende waarde); de melding
+    komt bij het schrijven van dezelfde functie: gelijk aan de referentie."""
+    regels_ = []
+    for i in range(50):
+        regels_ += [f"a{i},P1,V1,13029,2026-03-02,huisarts,tikfout-{i},,,,",
+                    f"b{i},P1,V1,13029,2026-03-{i + 40},huisarts,,,,,",
+                    f"c{i},P1,V1,12116,2026-03-02,poh-ggz,toestemming,x{i},,,"]
+    tekst = proefbestand.KOP + "\n" + "\n".join(regels_) + "\n"
+    res = snel.lees_tekst(tekst)
+    assert res.fout.height == 150 and res.fout["fout"].null_count() == 150 and res.fout["waarde"].n_unique() == 150
+    uit = _gelijk(tekst)
+    assert "'tikfout-0' is geen bekend kenmerk" in uit[0][9] and "2026-03-89" in uit[148][9] and "'x49'" in uit[149][9]
+
+
 def test_praktijknummers_boven_de_sleutelgrens(monkeypatch):
     """Een praktijknummer (categorie) dat niet in de groepssleutel past, krijgt een rangnummer: dezelfde uitkomst."""
     import polars as pl

@@ -21,7 +21,8 @@ import polars as pl
 from zorgcontract.kern import nl
 from zorgcontract.regels.zz.declaraties import regels, uitvoer_referentie
 from zorgcontract.regels.zz.declaraties.referentie import Beoordeling
-from zorgcontract.regels.zz.declaraties.snel import Deel, _verschillend, met_nr, oordelen_tabel, voeg_oordeel_toe
+from zorgcontract.regels.zz.declaraties.snel import (Deel, _verschillend, meldingen_zonder_nr, met_nr, oordelen_tabel,
+                                                     voeg_oordeel_toe)
 
 KOLOMMEN = ("regel", "praktijk", "verzekerde", "prestatiecode", "datum", "uitvoerder", "toegestaan", "oordeel",
             "redencode", "reden", "bron", "redenen", "eenheden", "bedrag", "fout")
@@ -228,10 +229,9 @@ class _JsonSchrijver:
         gezet. Alleen een regel-id, praktijk of code met een teken dat een escape vraagt, krijgt haar kop waarde voor
         waarde (``_regel``). Gemeten, 10^6 regels waarvan 15% met een melding per regel: schrijven 1,69 -> 0,49 s."""
         f = d.fout
-        meldingen = f["fout"].unique()
-        escapes = pl.Series([_js(m)[1:-1] for m in meldingen.cast(pl.String).to_list()], dtype=pl.String)
-        melding = f.select(met_nr(pl.col("nr"), pl.col("fout").to_physical().replace_strict(meldingen.to_physical(), escapes),
-                                  pl.col("met_nr"))).to_series()
+        meldingen, nummer = _verschillend(meldingen_zonder_nr(f))
+        escapes = pl.Series([_js(m)[1:-1] for m in meldingen], dtype=pl.String).gather(nummer)
+        melding = f.select(met_nr(pl.col("nr"), pl.lit(escapes), pl.col("met_nr"))).to_series()
         velden = f.select("regel", "praktijk", verzekerde=pl.lit(None, dtype=pl.String), prestatiecode="code_ruw")
         kop = velden.select(_kop((True,) * 4, "," + _FOUT_MIDDEN)).to_series()
         b_idx = np.flatnonzero(velden.select(_bijzonder("regel", "praktijk", "prestatiecode").fill_null(False)).to_series().to_numpy())
