@@ -1124,7 +1124,11 @@ def beoordeel_stukken(st: Stukken, ctx: Contexten, docs_: Documenten | None = No
     goed = pl.concat(st.goed, rechunk=False) if st.goed else pl.DataFrame(schema=BEWAAR_SCHEMA)  # stukken zijn op volgorde
     if not goed["nr"].is_sorted():  # pragma: no cover - vangnet: de uitvoer (batches) rekent op bestandsvolgorde
         raise AssertionError("de goede regels staan niet op regelnummer")
-    fout_ = pl.concat(st.fout).sort("nr") if st.fout else pl.DataFrame(schema=FOUT_SCHEMA)
+    # zonder te sorteren als de stukken al op volgorde zijn (lees_bytes_stukken): een gesorteerde kopie van alle foute
+    # regels naast de stukken gaf de geheugenpiek (10^7 regels waarvan 10% met een foute waarde: 1 046 MiB)
+    fout_ = pl.concat(st.fout, rechunk=False) if st.fout else pl.DataFrame(schema=FOUT_SCHEMA)
+    if not fout_["nr"].is_sorted():
+        fout_ = fout_.sort("nr")
     apart = pl.concat(st.apart).rechunk() if st.apart else pl.DataFrame(schema=APART_SCHEMA)
     st.goed.clear()
     st.fout.clear()
@@ -1170,7 +1174,8 @@ def lees_bytes_stukken(stukken: Iterator[bytes], voortgang=None, tijden: dict[st
             if taak.result() != n:  # pragma: no cover - vangnet: de regelnummers zouden niet kloppen
                 raise AssertionError(f"stuk met {n} regeleinden gaf {taak.result()} regels")
             st.goed.extend(eigen.goed)
-            st.fout.extend(eigen.fout)
+            if eigen.fout:  # per stuk op regelnummer: de stukken zijn op volgorde, dus samen ook (beoordeel_stukken)
+                st.fout.append(pl.concat(eigen.fout).sort("nr"))
             st.apart.extend(eigen.apart)
             if voortgang:
                 voortgang(grootte)
