@@ -252,10 +252,12 @@ APART_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "zv": pl.Categorical}
 # velden of een open aanhalingsteken: elke melding bleef tot het eind in het geheugen en kreeg bij het schrijven een eigen staart.
 # Een melding over een foute *waarde* ("'tikfout-10' is geen bekend kenmerk (bekend: ...)", 431 bytes) noemt die
 # waarde: met een andere tikfout per regel werd ook dat een categorie per regel (gemeten ca. 1 KB per verschillende foute
-# waarde). Daarom staat bij zo'n regel niet de melding, maar welke controle het was (``veld``, een index in
-# ``WAARDECONTROLES``) en de waarde zelf; ``meldingen`` maakt de melding pas bij het schrijven, met dezelfde functie.
+# waarde). Daarom staat bij zo'n regel niet de melding, maar UITGESTELD + welke controle het was (een index in
+# ``WAARDECONTROLES``) + UITGESTELD + de waarde zelf; ``meldingen_zonder_nr`` maakt de melding pas bij het schrijven,
+# met dezelfde functie. (Twee aparte kolommen daarvoor kostten bij 10^7 regels met 15% foute regels ~60 MiB meer.)
 FOUT_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "praktijk": pl.String, "code_ruw": pl.String, "fout": pl.Categorical,
-               "met_nr": pl.Boolean, "veld": pl.UInt8, "waarde": pl.String}
+               "met_nr": pl.Boolean}
+UITGESTELD = "\x00"  # geen melding begint zo: ze beginnen alle met vaste tekst
 REGEL_NR = "regel {}: "  # het begin van formaat.lees_regel's meldingen over de regel zelf (te lang, velden)
 # De controles van formaat._controleer die een melding per waarde geven: (kolom, melding of None), in hun volgorde daar.
 WAARDECONTROLES: tuple[tuple[str, Callable[[str], str | None]], ...] = (
@@ -267,27 +269,19 @@ WAARDECONTROLES: tuple[tuple[str, Callable[[str], str | None]], ...] = (
     ("duur_minuten", lambda w: formaat.lees_geheel(w, "duur_minuten", DUUR_GRENS)[1]),
     ("tarief", lambda w: formaat.lees_tarief(w)[1]),
 )
-_GEEN_WAARDE = 255  # in _veldfouten: de eerste fout is er een zonder waarde in de melding
-
-
-def zonder_veld(**kolommen) -> dict:
-    """De kolommen veld en waarde (null) voor een tabel van foute regels waarvan de melding er al staat."""
-    return {**kolommen, "veld": pl.lit(None, dtype=pl.UInt8), "waarde": pl.lit(None, dtype=pl.String)}
+def melding(bewaard: str) -> str:
+    """De melding zonder ``REGEL_NR`` uit wat FOUT_SCHEMA bewaart (bij een foute waarde: UITGESTELD, controle, waarde)."""
+    if not bewaard.startswith(UITGESTELD):
+        return bewaard
+    _, i, w = bewaard.split(UITGESTELD, 2)
+    return WAARDECONTROLES[int(i)][1](w)
 
 
 def meldingen_zonder_nr(f: pl.DataFrame) -> pl.Series:
-    """Per foute regel (FOUT_SCHEMA) de melding zonder ``REGEL_NR``: de bewaarde, of (bij een foute waarde) die van
-    ``WAARDECONTROLES``, één keer per verschillende (controle, waarde)."""
-    tekst = f["fout"].cast(pl.String)
-    if f["veld"].null_count() == f.height:
-        return tekst
-    sleutel = f.select(pl.when(pl.col("veld").is_not_null()).then(pl.concat_str(pl.col("veld").cast(pl.String), pl.lit("\x00"), "waarde"))).to_series()
-    uniek, nummer = _verschillend(sleutel)
-    gemaakt = []
-    for x in uniek:
-        v, w = x.split("\x00", 1)
-        gemaakt.append(WAARDECONTROLES[int(v)][1](w))
-    return pl.select(pl.coalesce(pl.lit(tekst), pl.lit(pl.Series(gemaakt, dtype=pl.String)).gather(pl.lit(nummer)))).to_series()
+    """Per foute regel (FOUT_SCHEMA) de melding zonder ``REGEL_NR`` (``melding``), één keer per verschillende."""
+    bewaard = f["fout"].unique()
+    return f["fout"].to_physical().replace_strict(
+        bewaard.to_physical(), pl.Series([melding(b) for b in bewaard.cast(pl.String).to_list()], dtype=pl.String))
 
 
 def _zonder_nr(nr: int, melding: str) -> tuple[str, bool]:
@@ -470,7 +464,7 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     fout_ = w.filter(pl.col("melding").is_not_null())
     if fout_.height:
         st.fout.append(fout_.select("nr", "regel", pl.col("praktijk").replace("", None), pl.col("code").cast(pl.String).alias("code_ruw"),
-                                    pl.col("melding").alias("fout"), **zonder_veld(met_nr=pl.lit(False))).cast(FOUT_SCHEMA))
+                                    pl.col("melding").alias("fout"), met_nr=pl.lit(False)).cast(FOUT_SCHEMA))
     # (een melding staat alleen bij een regel die niet los is: de losse regels hieronder hebben er nooit een; van w
     # wordt telkens alleen de kolom nr gefilterd, niet de hele tabel)
     # een regel met alleen veldfouten: de melding van formaat._controleer (dezelfde functie als lees_regel) op de
@@ -523,7 +517,7 @@ def _velden_van_formaat(velden: pl.DataFrame, n_velden: pl.Series, kop: list[str
             "nr": nrs, "regel": [formaat.regel_id(c, kop, n) for c, n in zip(c_, nrs)],
             "praktijk": [formaat._ruw(c, kop, "praktijk") for c in c_], "code_ruw": [formaat._ruw(c, kop, "prestatiecode") for c in c_],
             "fout": [cellen[i] if c is None else f"{len(c)} velden, de kopregel heeft er {k}" for i, c in zip(fout_, c_)],
-            "met_nr": [True] * len(fout_), "veld": None, "waarde": None},
+            "met_nr": [True] * len(fout_)},
             schema={**FOUT_SCHEMA, "fout": pl.String}).cast(FOUT_SCHEMA))
         met_fout[idx[fout_]] = True
         blijft[idx[fout_]] = False
@@ -550,7 +544,7 @@ def _telfouten(velden: pl.DataFrame, n_velden: pl.Series, kop: list[str], welke:
 
     leeg = pl.all_horizontal([pl.col(c).fill_null("").str.strip_chars(WIT) == "" for c in [*kop, "__extra"]])
     fout_ = sub.filter(~leeg).select("nr", regel=_regel_id(kop), praktijk=_ruw("praktijk", kop), code_ruw=_ruw("prestatiecode", kop),
-                                     fout=pl.format(f"{{}} velden, de kopregel heeft er {len(kop)}", "n"), **zonder_veld(met_nr=pl.lit(True)))
+                                     fout=pl.format(f"{{}} velden, de kopregel heeft er {len(kop)}", "n"), met_nr=pl.lit(True))
     if fout_.height:
         st.fout.append(fout_.cast(FOUT_SCHEMA))
 
@@ -594,19 +588,14 @@ def _veldfouten(velden: pl.DataFrame, kop: list[str], nrs: pl.Series, eerste_nr:
     controles += [(per_waarde(k, waarde[k][1]), waarde[k][0]) for k in ("context", "deelnemers", "duur_minuten", "tarief")
                   if k in kop]
     # de eerste fout: bij een controle per waarde alleen welke het was en de waarde (de melding volgt bij het schrijven)
-    welke = pl.coalesce([pl.when(m.is_not_null()).then(pl.lit(_GEEN_WAARDE if i is None else i, dtype=pl.UInt8))
-                         for m, i in controles])
-    de_waarde = pl.coalesce([pl.when(m.is_not_null()).then(pl.lit("") if i is None else pl.col(WAARDECONTROLES[i][0]))
-                             for m, i in controles])
+    eerste = [m if i is None else pl.when(m.is_not_null()).then(pl.concat_str(
+        pl.lit(f"{UITGESTELD}{i}{UITGESTELD}"), pl.col(WAARDECONTROLES[i][0]))) for m, i in controles]
     uit = sub.select("nr", regel=_regel_id(kop), praktijk=_ruw("praktijk", kop), code_ruw=_ruw("prestatiecode", kop),
-                     fout=pl.coalesce([m for m, _ in controles]), met_nr=pl.lit(False), veld=welke, waarde=de_waarde)
-    uit = uit.with_columns(fout=pl.when(pl.col("veld") == _GEEN_WAARDE).then(pl.col("fout")),
-                           veld=pl.when(pl.col("veld") != _GEEN_WAARDE).then(pl.col("veld")),
-                           waarde=pl.when(pl.col("veld") != _GEEN_WAARDE).then(pl.col("waarde")))
-    fout_ = uit.filter(pl.col("fout").is_not_null() | pl.col("veld").is_not_null())
+                     fout=pl.coalesce(eerste), met_nr=pl.lit(False))
+    fout_ = uit.filter(pl.col("fout").is_not_null())
     if fout_.height:
         st.fout.append(fout_.cast(FOUT_SCHEMA))
-    return uit.filter(pl.col("fout").is_null() & pl.col("veld").is_null())["nr"].to_list()
+    return uit.filter(pl.col("fout").is_null())["nr"].to_list()
 
 
 _WIT_TEKENS = tuple(WIT)  # (" ", "\t")
@@ -723,7 +712,7 @@ def _een_voor_een(df: pl.DataFrame, sep: str, kop: list[str], ctx: Contexten, st
         if isinstance(r, formaat.Fout):
             melding, heeft_nr = _zonder_nr(nr, r.fout)
             fout_.append({"nr": nr, "regel": r.regel, "praktijk": r.praktijk, "code_ruw": r.prestatiecode, "fout": melding,
-                          "met_nr": heeft_nr, "veld": None, "waarde": None})
+                          "met_nr": heeft_nr})
     if goed:
         st.goed.append(pl.DataFrame(goed, schema={k: (pl.String if k in ("praktijk", "verzekerde", "code", "uitv", "zv") else v)
                                                   for k, v in GOED_SCHEMA.items()}).cast(GOED_SCHEMA))
