@@ -375,19 +375,12 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     # niet exact; aanhalingstekens die geen k velden gaven, kregen hun fout al: al_fout). klaar: een ander aantal velden (exact), de melding
     # kolomsgewijs (_telfouten). los: alles wat niet kolomsgewijs goed is; daarna komen de veldfouten erbij (een regel
     # langer dan VELD_GRENS kan een te lang veld hebben: _veldfouten kijkt dat na met formaat._controleer).
-    lijn_los = (lengte > LIJN_GRENS) | (n_velden > k + 1) | pl.Series(apart_splitsen)
-    if al_fout is not None and al_fout.any():
-        al_fout = pl.Series(al_fout)
-        lijn_los = lijn_los & ~al_fout
-    else:
-        al_fout = None
-    klaar = ~lijn_los & (n_velden != k)
-    if al_fout is not None:
-        klaar = klaar & ~al_fout
+    al_fout = pl.Series(al_fout if al_fout is not None else np.zeros(n_lijnen, dtype=bool))
+    lijn_los = ((lengte > LIJN_GRENS) | (n_velden > k + 1) | pl.Series(apart_splitsen)) & ~al_fout
+    klaar = ~lijn_los & (n_velden != k) & ~al_fout
     if klaar.any():
         _telfouten(velden, n_velden, kop, klaar, eerste_nr, st)
-    if al_fout is not None:
-        klaar = klaar | al_fout  # hun fout staat er al: niet nog eens als veldfout of één voor één
+    klaar = klaar | al_fout  # hun fout staat er al: niet nog eens als veldfout of één voor één
     los = lijn_los | klaar | (lengte > VELD_GRENS)
     kol = {c: velden[c] for c in kop}
     nieuw = "verzekerde" in kol
