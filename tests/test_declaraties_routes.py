@@ -293,7 +293,8 @@ def test_alleen_echt_afwijkende_regels_gaan_een_voor_een(monkeypatch):
                'q11,"P,1",V1,13029,2026-03-02,"huis"arts,,,,,']  # 11: geen geldige CSV-regel (formaat.velden)
     uit = _gelijk(proefbestand.KOP + "\n" + "\n".join(regels_) + "\n")
     assert een_voor_een == [6, 7, 8]  # 8: geen veldfout gevonden, dus toch één voor één (dan een goede regel)
-    assert [r[1] for r in uit] == ["q1", "r2", "r3", "r4", "5", "r6", "7", "r8", "r9", "q10", "11"]  # zonder velden: het regelnummer
+    # zonder velden: het regelnummer
+    assert [r[1] for r in uit] == ["q1", "r2", "r3", "r4", "5", "r6", "7", "r8", "r9", "q10", "11"]
     assert uit[4][9].startswith("regel 5: een aanhalingsteken") and uit[9][9] == "regel 10: 10 velden, de kopregel heeft er 11"
     assert uit[10][9].startswith("regel 11: geen geldige CSV-regel")
     assert uit[7][7] is True and "tarief" in uit[8][9]  # 8: de eerste 13029 van V8 in 2026
@@ -318,7 +319,8 @@ def test_meldingen_met_regelnummer_delen_een_categorie(als):
     res = snel.lees_tekst(tekst)
     assert res.fout.height == 300 and res.fout["fout"].n_unique() == 3 and res.fout["met_nr"].all()
     uit = _gelijk(tekst)
-    assert uit[0][9] == "regel 1: 12 velden, de kopregel heeft er 11" and uit[299][9] == "regel 300: 14 velden, de kopregel heeft er 11"
+    assert uit[0][9] == "regel 1: 12 velden, de kopregel heeft er 11"
+    assert uit[299][9] == "regel 300: 14 velden, de kopregel heeft er 11"
     buf = io.BytesIO()
     uitvoer.schrijf(getattr(res, als)(7), res.oordelen, buf, "json")
     verwacht = [_json_verwacht(r) for stuk in res.rijen(7) for r in stuk.iter_rows(named=True)]

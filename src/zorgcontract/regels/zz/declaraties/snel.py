@@ -372,7 +372,8 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
     # context); dat nakijken kost ~2 ms per stuk, tegen ~7 ms voor het weghalen in vier kolommen.
     wit = wit_in_velden or regels_.wit_aan_veldrand(sep)
     # lijn_los: deze regel gaat één voor één door formaat.lees_regel (te lang, of meer dan k+1 velden - dan is het aantal
-    # niet exact; aanhalingstekens die geen k velden gaven, kregen hun fout al: al_fout). klaar: een ander aantal velden (exact), de melding
+    # niet exact; aanhalingstekens die geen k velden gaven, kregen hun fout al: al_fout).
+    # klaar: een ander aantal velden (exact), de melding
     # kolomsgewijs (_telfouten). los: alles wat niet kolomsgewijs goed is; daarna komen de veldfouten erbij (een regel
     # langer dan VELD_GRENS kan een te lang veld hebben: _veldfouten kijkt dat na met formaat._controleer).
     al_fout = pl.Series(al_fout if al_fout is not None else np.zeros(n_lijnen, dtype=bool))
@@ -508,7 +509,8 @@ def _velden_van_formaat(velden: pl.DataFrame, n_velden: pl.Series, kop: list[str
         c_ = [cellen[i] if isinstance(cellen[i], list) else None for i in fout_]
         st.fout.append(pl.DataFrame({
             "nr": nrs, "regel": [formaat.regel_id(c, kop, n) for c, n in zip(c_, nrs)],
-            "praktijk": [formaat._ruw(c, kop, "praktijk") for c in c_], "code_ruw": [formaat._ruw(c, kop, "prestatiecode") for c in c_],
+            "praktijk": [formaat._ruw(c, kop, "praktijk") for c in c_],
+            "code_ruw": [formaat._ruw(c, kop, "prestatiecode") for c in c_],
             "fout": [cellen[i] if c is None else f"{len(c)} velden, de kopregel heeft er {k}" for i, c in zip(fout_, c_)],
             "met_nr": [True] * len(fout_)},
             schema={**FOUT_SCHEMA, "fout": pl.String}).cast(FOUT_SCHEMA))
