@@ -253,10 +253,11 @@ APART_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "zv": pl.Categorical}
 # Een melding over een foute *waarde* ("'tikfout-10' is geen bekend kenmerk (bekend: ...)", 431 bytes) noemt die
 # waarde: met een andere tikfout per regel werd ook dat een categorie per regel (gemeten ca. 1 KB per verschillende foute
 # waarde). Daarom staat bij zo'n regel niet de melding, maar UITGESTELD + welke controle het was (een index in
-# ``WAARDECONTROLES``) + UITGESTELD + de waarde zelf; ``meldingen_zonder_nr`` maakt de melding pas bij het schrijven,
-# met dezelfde functie. (Twee aparte kolommen daarvoor kostten bij 10^7 regels met 15% foute regels ~60 MiB meer.)
+# ``WAARDECONTROLES``), en de waarde zelf in de kolom ``waarde`` (anders null); ``meldingen`` maakt de melding pas bij
+# het schrijven, met dezelfde functie. Eerder stond de waarde in de categorie zelf: bij 10^7 regels waarvan 10^6 met elk
+# een andere tikfout waren dat 10^6 categorieën, die polars tot het eind van het proces bewaart (gemeten ~120 MiB).
 FOUT_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "praktijk": pl.String, "code_ruw": pl.String, "fout": pl.Categorical,
-               "met_nr": pl.Boolean}
+               "met_nr": pl.Boolean, "waarde": pl.String}
 UITGESTELD = "\x00"  # geen melding begint zo: ze beginnen alle met vaste tekst
 REGEL_NR = "regel {}: "  # het begin van formaat.lees_regel's meldingen over de regel zelf (te lang, velden)
 # De controles van formaat._controleer die een melding per waarde geven: (kolom, melding of None), in hun volgorde daar.
@@ -269,19 +270,34 @@ WAARDECONTROLES: tuple[tuple[str, Callable[[str], str | None]], ...] = (
     ("duur_minuten", lambda w: formaat.lees_geheel(w, "duur_minuten", DUUR_GRENS)[1]),
     ("tarief", lambda w: formaat.lees_tarief(w)[1]),
 )
-def melding(bewaard: str) -> str:
-    """De melding zonder ``REGEL_NR`` uit wat FOUT_SCHEMA bewaart (bij een foute waarde: UITGESTELD, controle, waarde)."""
+def melding(bewaard: str, waarde: str | None = None) -> str:
+    """De melding zonder ``REGEL_NR`` uit wat FOUT_SCHEMA bewaart (bij een foute waarde: UITGESTELD + controle, en de
+    waarde)."""
     if not bewaard.startswith(UITGESTELD):
         return bewaard
-    _, i, w = bewaard.split(UITGESTELD, 2)
-    return WAARDECONTROLES[int(i)][1](w)
+    return WAARDECONTROLES[int(bewaard[len(UITGESTELD):])][1](waarde)
 
 
-def meldingen_zonder_nr(f: pl.DataFrame) -> pl.Series:
-    """Per foute regel (FOUT_SCHEMA) de melding zonder ``REGEL_NR`` (``melding``), één keer per verschillende."""
+def meldingen(f: pl.DataFrame, opmaak: Callable[[str], str] = lambda m: m) -> pl.Series:
+    """Per foute regel (FOUT_SCHEMA) ``opmaak`` van haar melding zonder ``REGEL_NR`` (``melding``), één keer per
+    verschillende melding: per categorie, en bij een foute waarde per verschillende (controle, waarde)."""
     bewaard = f["fout"].unique()
-    return f["fout"].to_physical().replace_strict(
-        bewaard.to_physical(), pl.Series([melding(b) for b in bewaard.cast(pl.String).to_list()], dtype=pl.String))
+    uit = f["fout"].to_physical().replace_strict(bewaard.to_physical(), pl.Series(
+        [None if b.startswith(UITGESTELD) else opmaak(b) for b in bewaard.cast(pl.String).to_list()], dtype=pl.String))
+    idx = f["waarde"].is_not_null().arg_true()
+    if idx.len():
+        sub = f[idx]
+        uniek, nummer = _verschillend(sub.select(pl.concat_str(pl.col("fout").cast(pl.String), pl.lit(UITGESTELD), "waarde")).to_series())
+        per = [opmaak(melding(UITGESTELD + i, w)) for _, i, w in (u.split(UITGESTELD, 2) for u in uniek)]  # de waarde kan \x00 bevatten
+        uit = uit.scatter(idx, pl.Series(per, dtype=pl.String).gather(nummer))
+    return uit
+
+
+def _als_fout(df: pl.DataFrame) -> pl.DataFrame:
+    """Foute regels in FOUT_SCHEMA; zonder kolom ``waarde`` is er geen foute waarde (null)."""
+    if "waarde" not in df.columns:
+        df = df.with_columns(waarde=pl.lit(None, dtype=pl.String))
+    return df.select(list(FOUT_SCHEMA)).cast(FOUT_SCHEMA)
 
 
 def _zonder_nr(nr: int, melding: str) -> tuple[str, bool]:
@@ -457,8 +473,9 @@ def verwerk_stuk(ruw: bytes, eerste_nr: int, sep: str, kop: list[str], ctx: Cont
             "melding", pl.col("cc").replace_strict(cc_fout, default=None, return_dtype=pl.String))))
     fout_ = w.filter(pl.col("melding").is_not_null())
     if fout_.height:
-        st.fout.append(fout_.select("nr", "regel", pl.col("praktijk").replace("", None), pl.col("code").cast(pl.String).alias("code_ruw"),
-                                    pl.col("melding").alias("fout"), met_nr=pl.lit(False)).cast(FOUT_SCHEMA))
+        st.fout.append(_als_fout(fout_.select("nr", "regel", pl.col("praktijk").replace("", None),
+                                              pl.col("code").cast(pl.String).alias("code_ruw"), pl.col("melding").alias("fout"),
+                                              met_nr=pl.lit(False))))
     # (een melding staat alleen bij een regel die niet los is: de losse regels hieronder hebben er nooit een; van w
     # wordt telkens alleen de kolom nr gefilterd, niet de hele tabel)
     # een regel met alleen veldfouten: de melding van formaat._controleer (dezelfde functie als lees_regel) op de
@@ -507,13 +524,13 @@ def _velden_van_formaat(velden: pl.DataFrame, n_velden: pl.Series, kop: list[str
     if fout_:
         nrs = [int(idx[i]) + eerste_nr for i in fout_]
         c_ = [cellen[i] if isinstance(cellen[i], list) else None for i in fout_]
-        st.fout.append(pl.DataFrame({
+        st.fout.append(_als_fout(pl.DataFrame({
             "nr": nrs, "regel": [formaat.regel_id(c, kop, n) for c, n in zip(c_, nrs)],
             "praktijk": [formaat._ruw(c, kop, "praktijk") for c in c_],
             "code_ruw": [formaat._ruw(c, kop, "prestatiecode") for c in c_],
             "fout": [cellen[i] if c is None else f"{len(c)} velden, de kopregel heeft er {k}" for i, c in zip(fout_, c_)],
             "met_nr": [True] * len(fout_)},
-            schema={**FOUT_SCHEMA, "fout": pl.String}).cast(FOUT_SCHEMA))
+            schema={k: v for k, v in FOUT_SCHEMA.items() if k != "waarde"} | {"fout": pl.String})))
         met_fout[idx[fout_]] = True
         blijft[idx[fout_]] = False
     wit = any(c[:1] in _WIT_TEKENS or c[-1:] in _WIT_TEKENS for i in goed_ for c in cellen[i])
@@ -541,7 +558,7 @@ def _telfouten(velden: pl.DataFrame, n_velden: pl.Series, kop: list[str], welke:
     fout_ = sub.filter(~leeg).select("nr", regel=_regel_id(kop), praktijk=_ruw("praktijk", kop), code_ruw=_ruw("prestatiecode", kop),
                                      fout=pl.format(f"{{}} velden, de kopregel heeft er {len(kop)}", "n"), met_nr=pl.lit(True))
     if fout_.height:
-        st.fout.append(fout_.cast(FOUT_SCHEMA))
+        st.fout.append(_als_fout(fout_))
 
 
 def _veldfouten(velden: pl.DataFrame, kop: list[str], nrs: pl.Series, eerste_nr: int, st: Stukken,
@@ -582,14 +599,16 @@ def _veldfouten(velden: pl.DataFrame, kop: list[str], nrs: pl.Series, eerste_nr:
     # een kolom die er niet is, is leeg: geen fout (rij.get(k, "") in _controleer)
     controles += [(per_waarde(k, waarde[k][1]), waarde[k][0]) for k in ("context", "deelnemers", "duur_minuten", "tarief")
                   if k in kop]
-    # de eerste fout: bij een controle per waarde alleen welke het was en de waarde (de melding volgt bij het schrijven)
-    eerste = [m if i is None else pl.when(m.is_not_null()).then(pl.concat_str(
-        pl.lit(f"{UITGESTELD}{i}{UITGESTELD}"), pl.col(WAARDECONTROLES[i][0]))) for m, i in controles]
-    uit = sub.select("nr", regel=_regel_id(kop), praktijk=_ruw("praktijk", kop), code_ruw=_ruw("prestatiecode", kop),
-                     fout=pl.coalesce(eerste), met_nr=pl.lit(False))
+    # de eerste fout: bij een controle per waarde alleen welke het was, en de waarde apart (de melding volgt bij het
+    # schrijven). Is de eerste fout een controle per waarde, dan is het ook de eerste van die controles die faalt.
+    eerste = [m if i is None else pl.when(m.is_not_null()).then(pl.lit(f"{UITGESTELD}{i}")) for m, i in controles]
+    waarde_ = pl.coalesce([pl.when(m.is_not_null()).then(pl.col(WAARDECONTROLES[i][0])) for m, i in controles if i is not None])
+    uit = sub.with_columns(fout=pl.coalesce(eerste)).select(
+        "nr", regel=_regel_id(kop), praktijk=_ruw("praktijk", kop), code_ruw=_ruw("prestatiecode", kop), fout="fout",
+        met_nr=pl.lit(False), waarde=pl.when(pl.col("fout").str.starts_with(UITGESTELD)).then(waarde_))
     fout_ = uit.filter(pl.col("fout").is_not_null())
     if fout_.height:
-        st.fout.append(fout_.cast(FOUT_SCHEMA))
+        st.fout.append(_als_fout(fout_))
     return uit.filter(pl.col("fout").is_null())["nr"].to_list()
 
 
@@ -712,7 +731,7 @@ def _een_voor_een(df: pl.DataFrame, sep: str, kop: list[str], ctx: Contexten, st
         st.goed.append(pl.DataFrame(goed, schema={k: (pl.String if k in ("praktijk", "verzekerde", "code", "uitv", "zv") else v)
                                                   for k, v in GOED_SCHEMA.items()}).cast(GOED_SCHEMA))
     if fout_:
-        st.fout.append(pl.DataFrame(fout_, schema={**FOUT_SCHEMA, "fout": pl.String}).cast(FOUT_SCHEMA))
+        st.fout.append(_als_fout(pl.DataFrame(fout_, schema={k: v for k, v in FOUT_SCHEMA.items() if k != "waarde"} | {"fout": pl.String})))
 
 
 def _ruw_context(lijn, sep, kop) -> str:
@@ -969,7 +988,7 @@ class Deel:
             pl.col("code_ruw").alias("prestatiecode"), pl.lit(None, dtype=pl.Date).alias("datum"),
             pl.lit(None, dtype=pl.String).alias("uitvoerder"), pl.lit(None, dtype=pl.Int64).alias("sleutel"),
             pl.lit(None, dtype=pl.Int64).alias("eenheden"), pl.lit(None, dtype=pl.Int64).alias("bedrag_centen"),
-            met_nr(pl.col("nr"), pl.lit(meldingen_zonder_nr(self.fout)), pl.col("met_nr")).alias("fout"))
+            met_nr(pl.col("nr"), pl.lit(meldingen(self.fout)), pl.col("met_nr")).alias("fout"))
 
     def volgorde(self) -> np.ndarray | None:
         """De volgorde van de regels als eerst alle goede en dan alle foute achter elkaar staan: de index per regel in
