@@ -116,6 +116,45 @@ def test_zelfde_bytes_als_de_polars_schrijver(naam, vorm):
         _gelijk(_snel(tekst, vorm), zonder, f"{naam}/{vorm} tegen de snelle route")
 
 
+@pytest.mark.parametrize("vorm", ["json", "csv"])
+@pytest.mark.parametrize("naam", ["mix-2", "stuurtekens", "alleen-fouten"])
+def test_foute_regels_via_tijdelijke_bestanden(naam, vorm, monkeypatch):
+    """Bij veel foute regels gaan die in blokken naar tijdelijke Arrow-bestanden (``foute_regels``). De uitkomst is dan
+    nog byte voor byte die van de referentie, ook waar een deel van de uitvoer over de grens van twee blokken valt, en
+    de samenvatting (geteld per blok) ook."""
+    from zorgcontract.regels.zz.declaraties import foute_regels
+
+    monkeypatch.setattr(foute_regels, "IN_GEHEUGEN", 2)
+    tekst = PROEVEN[naam]
+    ruw = tekst.encode("utf-8")
+    res = snel.lees_bytes_stukken(ruw[i:i + 400] for i in range(0, len(ruw), 400))  # veel stukken: veel blokken
+    assert res.foute.op_schijf() >= (10 if naam == "mix-2" else 1)
+    buf = io.BytesIO()
+    som = uitvoer.schrijf(res.delen(grootte=5), res.oordelen, buf, vorm, som=uitvoer.samenvatting_van(res))
+    _gelijk((buf.getvalue(), som), _zonder_polars(referentie.controleer(tekst), vorm), f"{naam}/{vorm} via tijdelijke bestanden")
+
+
+def test_foute_regels_zonder_tijdelijke_bestanden(monkeypatch):
+    """Lukt het schrijven van een tijdelijk bestand niet (schijf vol), dan blijven de foute regels in het geheugen: geen
+    traceback, dezelfde uitkomst."""
+    import polars as pl
+
+    from zorgcontract.regels.zz.declaraties import foute_regels
+
+    def vol(*a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(foute_regels, "IN_GEHEUGEN", 2)
+    monkeypatch.setattr(pl.DataFrame, "write_ipc", vol)
+    tekst = PROEVEN["mix-2"]
+    ruw = tekst.encode("utf-8")
+    res = snel.lees_bytes_stukken(ruw[i:i + 400] for i in range(0, len(ruw), 400))
+    assert res.foute.op_schijf() == 0 and res.foute.height > 50
+    buf = io.BytesIO()
+    som = uitvoer.schrijf(res.delen(grootte=5), res.oordelen, buf, "json", som=uitvoer.samenvatting_van(res))
+    _gelijk((buf.getvalue(), som), _zonder_polars(referentie.controleer(tekst), "json"), "schijf vol")
+
+
 def test_proeven_raken_wat_ze_moeten_raken():
     """De proefbestanden bevatten echt wat de moduletekst belooft (anders bewijst de vergelijking weinig)."""
     alle = [b for t in PROEVEN.values() for b in referentie.controleer(t)]

@@ -98,7 +98,7 @@ def registreer(app: typer.Typer) -> None:
 
                 res = snel.lees_bytes_stukken(invoer.stukken(is_ascii=snel.is_ascii), voortgang=balk.gelezen)
                 schrijf = functools.partial(uit_.schrijf, res.delen(), res.oordelen, som=uit_.samenvatting_later(res))
-                aantal = res.goed.height + res.fout.height
+                aantal = res.height
             balk.schrijven(aantal)
             vorm = "json" if als_json else "csv" if als_csv else "tekst"
             if uitvoer:

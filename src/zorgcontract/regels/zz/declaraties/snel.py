@@ -36,6 +36,7 @@ import polars as pl
 from zorgcontract.kern.documenten import documenten
 from zorgcontract.kern.fouten import InvoerFout
 from zorgcontract.regels.zz.declaraties import formaat, regels
+from zorgcontract.regels.zz.declaraties.foute_regels import FouteRegels
 from zorgcontract.regels.zz.declaraties.formaat import (CODES, DEELNEMERS_GRENS, DUUR_GRENS, KOLOMMEN, LIJN_GRENS,
                                                         PATIENT, UITVOERDERS, VELD_GRENS, VERPLICHT, WIT, fout)
 
@@ -1021,13 +1022,22 @@ GROOT_RESULTAAT = 3_000_000
 @dataclass
 class Resultaat:
     goed: pl.DataFrame  # nr, praktijk, verzekerde, code, datum, uitv, getal, tarief (BEWAAR_SCHEMA zonder ctx, doc)
-    fout: pl.DataFrame  # nr, regel, praktijk, code_ruw, fout
+    foute: FouteRegels  # FOUT_SCHEMA; bij veel foute regels grotendeels in tijdelijke bestanden
     oordelen: pl.DataFrame  # sleutel, toegestaan, redencode, reden, bron, redenen (list[struct])
     uitspraken: dict[int, regels.Uitspraak]
     regels: int
     ja: list[int] = field(default_factory=list)  # sleutels van toegestane oordelen
     sleutel: pl.Series | None = None  # per rij van ``goed``: het nummer van het oordeel in ``oordelen`` (UInt32)
     apart: pl.DataFrame | None = None  # nr, regel (als het niet het regelnummer is), zv
+
+    @property
+    def fout(self) -> pl.DataFrame:
+        """Alle foute regels in één tabel (FOUT_SCHEMA; voor tests en kleine invoer: leest de tijdelijke bestanden in)."""
+        return self.foute.alle()
+
+    @property
+    def height(self) -> int:
+        return self.goed.height + self.foute.height
 
     def batches(self, grootte: int = 200_000) -> Iterator[pl.DataFrame]:
         """De uitkomst per regel in bestandsvolgorde, in stukken: kolommen nr, regel, praktijk, verzekerde,
@@ -1041,17 +1051,17 @@ class Resultaat:
         daar direct op, zonder eerst alles als tekst samen te voegen). ``grootte``: standaard SCHRIJFDEEL_TOT_GROOT regels
         tot GROOT_RESULTAAT regels, daarboven SCHRIJFDEEL."""
         grootte = grootte or (SCHRIJFDEEL_TOT_GROOT if self.regels <= GROOT_RESULTAAT else SCHRIJFDEEL)
-        goed, fout_ = self.goed, self.fout
+        goed, foute = self.goed, self.foute
         apart = self.apart.filter(pl.col("regel").is_not_null()) if self.apart is not None else pl.DataFrame(schema=APART_SCHEMA)
         a_nr = apart["nr"]
         ja = pl.Series(np.zeros(self.oordelen.height, dtype=bool))
         if self.ja:
             ja = ja.scatter(self.ja, True)  # per volgnummer van een oordeel: toegestaan
         gi = fi = 0
-        g_nr, f_nr = goed["nr"], fout_["nr"]
-        while gi < goed.height or fi < fout_.height:
+        g_nr, f_nr = goed["nr"], foute.nr
+        while gi < goed.height or fi < foute.height:
             tot = min(g_nr[min(gi + grootte, goed.height) - 1] + 1 if gi < goed.height else 2**32,
-                      f_nr[min(fi + grootte, fout_.height) - 1] + 1 if fi < fout_.height else 2**32)
+                      f_nr[min(fi + grootte, foute.height) - 1] + 1 if fi < foute.height else 2**32)
             gj = int(g_nr.search_sorted(tot, side="left"))
             fj = int(f_nr.search_sorted(tot, side="left"))
             if gj == gi and fj == fi:  # pragma: no cover - vangnet: nooit eindeloos doorlopen
@@ -1060,7 +1070,7 @@ class Resultaat:
             sleutel = self.sleutel.slice(gi, n)
             ai, aj = int(a_nr.search_sorted(g_nr[gi], side="left")) if n else 0, int(a_nr.search_sorted(tot, side="left"))
             yield Deel(goed=goed.slice(gi, n).with_columns(sleutel=sleutel, ja=ja.gather(sleutel)),
-                       eigen=apart.slice(ai, aj - ai if n else 0), fout=fout_.slice(fi, fj - fi), bron=self)
+                       eigen=apart.slice(ai, aj - ai if n else 0), fout=foute.rijen(fi, fj), bron=self)
             gi, fi = gj, fj
 
     def nummers_met(self, patroon: str, kolom: str) -> pl.Series:
@@ -1128,18 +1138,13 @@ def _redenen(u: list[regels.Uitspraak]) -> pl.Series:
     return alle["redenen"].fill_null(pl.lit([], dtype=REDEN_TYPE)).cast(REDEN_TYPE)
 
 
-def beoordeel_stukken(st: Stukken, ctx: Contexten, docs_: Documenten | None = None) -> Resultaat:
+def beoordeel_stukken(st: Stukken, ctx: Contexten, docs_: Documenten, foute: FouteRegels) -> Resultaat:
+    """De goede regels van ``st`` (op regelnummer) beoordelen; de foute staan al in ``foute``."""
     goed = pl.concat(st.goed, rechunk=False) if st.goed else pl.DataFrame(schema=BEWAAR_SCHEMA)  # stukken zijn op volgorde
     if not goed["nr"].is_sorted():  # pragma: no cover - vangnet: de uitvoer (batches) rekent op bestandsvolgorde
         raise AssertionError("de goede regels staan niet op regelnummer")
-    # zonder te sorteren als de stukken al op volgorde zijn (lees_bytes_stukken): een gesorteerde kopie van alle foute
-    # regels naast de stukken gaf de geheugenpiek (10^7 regels waarvan 10% met een foute waarde: 1 046 MiB)
-    fout_ = pl.concat(st.fout, rechunk=False) if st.fout else pl.DataFrame(schema=FOUT_SCHEMA)
-    if not fout_["nr"].is_sorted():
-        fout_ = fout_.sort("nr")
     apart = pl.concat(st.apart).rechunk() if st.apart else pl.DataFrame(schema=APART_SCHEMA)
     st.goed.clear()
-    st.fout.clear()
     st.apart.clear()
     v = _vlaggen(goed, ctx, apart)
     nummer, sleutels = _pak(goed, v, docs_ or Documenten())
@@ -1152,7 +1157,7 @@ def beoordeel_stukken(st: Stukken, ctx: Contexten, docs_: Documenten | None = No
     # de sleutel apart houden: met with_columns zou polars de (in stukken gelezen) tabel eerst aaneenschrijven, een
     # volledige kopie
     goed = goed.drop("ctx", "doc")
-    return Resultaat(goed=goed, fout=fout_, oordelen=oordelen, uitspraken=uitspraken, regels=st.regels, ja=ja,
+    return Resultaat(goed=goed, foute=foute.klaar(), oordelen=oordelen, uitspraken=uitspraken, regels=st.regels, ja=ja,
                      sleutel=nummer, apart=apart.drop("zv"))
 
 
@@ -1169,6 +1174,7 @@ def lees_bytes_stukken(stukken: Iterator[bytes], voortgang=None, tijden: dict[st
     t0 = time.perf_counter()
     regels.wis_cache()
     st, ctx, docs_ = Stukken(), Contexten(), Documenten()
+    foute = FouteRegels(FOUT_SCHEMA)
     kop = sep = None
     nr = 1
     # Twee stukken tegelijk, elk in een eigen draad: polars laat de GIL los tijdens het rekenen, zodat de tweede kern
@@ -1182,8 +1188,8 @@ def lees_bytes_stukken(stukken: Iterator[bytes], voortgang=None, tijden: dict[st
             if taak.result() != n:  # pragma: no cover - vangnet: de regelnummers zouden niet kloppen
                 raise AssertionError(f"stuk met {n} regeleinden gaf {taak.result()} regels")
             st.goed.extend(eigen.goed)
-            if eigen.fout:  # per stuk op regelnummer: de stukken zijn op volgorde, dus samen ook (beoordeel_stukken)
-                st.fout.append(pl.concat(eigen.fout).sort("nr"))
+            if eigen.fout:  # per stuk op regelnummer: de stukken zijn op volgorde, dus samen ook
+                foute.voeg_toe(pl.concat(eigen.fout).sort("nr"))
             st.apart.extend(eigen.apart)
             if voortgang:
                 voortgang(grootte)
@@ -1206,7 +1212,7 @@ def lees_bytes_stukken(stukken: Iterator[bytes], voortgang=None, tijden: dict[st
     if kop is None:
         formaat.lees_kop("")
     t1 = time.perf_counter()
-    uit = beoordeel_stukken(st, ctx, docs_)
+    uit = beoordeel_stukken(st, ctx, docs_, foute)
     if tijden is not None:
         tijden.update(lezen=t1 - t0, oordelen=time.perf_counter() - t1)
     return uit

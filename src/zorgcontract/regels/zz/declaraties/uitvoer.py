@@ -418,16 +418,12 @@ def samenvatting_van(res) -> Samenvatting:
         redencode = res.oordelen["redencode"].to_list()
         for sl, n in per.iter_rows():
             som.per_redencode[redencode[sl]] += n
-    # de foute regels ook per deel: één groepering over alle foute regels (tekstkolommen) liet bij 10^7 regels met 20%
-    # foute regels ~155 MiB achter, juist terwijl er geschreven wordt (gemeten: de geheugenpiek van het hele proces)
-    f = res.fout
-    per_fout = [f.slice(a, SAMENVATTING_DEEL).group_by("praktijk", "code_ruw").len() for a in range(0, f.height, SAMENVATTING_DEEL)]
-    if per_fout:
-        per_fout_ = pl.concat(per_fout)
-        for kolom, doel in (("praktijk", som.per_praktijk), ("code_ruw", som.per_code)):
-            for k, n in per_fout_.group_by(kolom).agg(pl.col("len").sum()).iter_rows():
-                doel[k if k is not None else "(onbekend)"]["fouten"] += n
-    som.totaal["fouten"] = f.height
+    # de foute regels zijn al geteld per blok (foute_regels.FouteRegels.tellingen): ze staan niet allemaal in het geheugen
+    per_fout = res.foute.tellingen()
+    for kolom, doel in (("praktijk", som.per_praktijk), ("code_ruw", som.per_code)):
+        for k, n in per_fout.group_by(kolom).agg(pl.col("len").sum()).iter_rows():
+            doel[k if k is not None else "(onbekend)"]["fouten"] += n
+    som.totaal["fouten"] = res.foute.height
     return som
 
 
