@@ -294,6 +294,10 @@ def meldingen(f: pl.DataFrame, opmaak: Callable[[str], str] = lambda m: m) -> pl
     return uit
 
 
+# foute regels uit Python-lijsten: de melding eerst als tekst (_als_fout maakt er de categorie van), zonder foute waarde
+_FOUT_ALS_TEKST = {k: v for k, v in FOUT_SCHEMA.items() if k != "waarde"} | {"fout": pl.String}
+
+
 def _als_fout(df: pl.DataFrame) -> pl.DataFrame:
     """Foute regels in FOUT_SCHEMA; zonder kolom ``waarde`` is er geen foute waarde (null)."""
     if "waarde" not in df.columns:
@@ -531,7 +535,7 @@ def _velden_van_formaat(velden: pl.DataFrame, n_velden: pl.Series, kop: list[str
             "code_ruw": [formaat._ruw(c, kop, "prestatiecode") for c in c_],
             "fout": [cellen[i] if c is None else f"{len(c)} velden, de kopregel heeft er {k}" for i, c in zip(fout_, c_)],
             "met_nr": [True] * len(fout_)},
-            schema={k: v for k, v in FOUT_SCHEMA.items() if k != "waarde"} | {"fout": pl.String})))
+            schema=_FOUT_ALS_TEKST)))
         met_fout[idx[fout_]] = True
         blijft[idx[fout_]] = False
     wit = any(c[:1] in _WIT_TEKENS or c[-1:] in _WIT_TEKENS for i in goed_ for c in cellen[i])
@@ -732,7 +736,7 @@ def _een_voor_een(df: pl.DataFrame, sep: str, kop: list[str], ctx: Contexten, st
         st.goed.append(pl.DataFrame(goed, schema={k: (pl.String if k in ("praktijk", "verzekerde", "code", "uitv", "zv") else v)
                                                   for k, v in GOED_SCHEMA.items()}).cast(GOED_SCHEMA))
     if fout_:
-        st.fout.append(_als_fout(pl.DataFrame(fout_, schema={k: v for k, v in FOUT_SCHEMA.items() if k != "waarde"} | {"fout": pl.String})))
+        st.fout.append(_als_fout(pl.DataFrame(fout_, schema=_FOUT_ALS_TEKST)))
 
 
 def _ruw_context(lijn, sep, kop) -> str:
@@ -1147,7 +1151,7 @@ def beoordeel_stukken(st: Stukken, ctx: Contexten, docs_: Documenten, foute: Fou
     st.goed.clear()
     st.apart.clear()
     v = _vlaggen(goed, ctx, apart)
-    nummer, sleutels = _pak(goed, v, docs_ or Documenten())
+    nummer, sleutels = _pak(goed, v, docs_)
     del v
     # de oordelentabel en de uitvoer kennen het oordeel bij zijn volgnummer (kolom 'sleutel'); de pakketsleutel zelf
     # is alleen nodig om de Feiten terug te vinden
