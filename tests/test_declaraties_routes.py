@@ -329,24 +329,39 @@ def test_meldingen_met_regelnummer_delen_een_categorie(als):
 
 
 def test_foute_waarden_bewaren_waarde_niet_melding():
-    """Een foute waarde (elke regel een andere tikfout in de context, datum of deelnemers) wordt bewaard als de
-    controle (een categorie voor alle regels met die controle) en de waarde apart, niet als melding van 300-450 bytes
-    en niet als categorie per waarde (die groeiden anders per verschillende waarde); de melding komt bij het schrijven
-    van dezelfde functie: gelijk aan de referentie."""
+    """Een foute waarde (elke regel een andere tikfout in de context, datum of deelnemers) wordt bewaard als een
+    sjabloon (de melding zonder de waarde: één categorie voor alle regels met dezelfde controle) en de waarde apart,
+    niet als melding van 300-450 bytes en niet als categorie per waarde (die groeiden anders per verschillende waarde).
+    Staat de waarde niet letterlijk in de melding (hoofdletters: de melding noemt het kenmerk in kleine letters) of
+    vraagt ze een escape in JSON (een backslash), dan alleen de controle: de melding komt bij het schrijven opnieuw van
+    dezelfde functie. Beide gelijk aan de referentie, ook in de JSON."""
+    import io
+
+    import polars as pl
+
+    from zorgcontract.regels.zz.declaraties import uitvoer
+
     regels_ = []
     for i in range(50):
         regels_ += [f"a{i},P1,V1,13029,2026-03-02,huisarts,tikfout-{i},,,,",
                     f"b{i},P1,V1,13029,2026-03-{i + 40},huisarts,,,,,",
-                    f"c{i},P1,V1,12116,2026-03-02,poh-ggz,toestemming,x{i},,,"]
+                    f"c{i},P1,V1,12116,2026-03-02,poh-ggz,toestemming,x{i},,,",
+                    f"d{i},P1,V1,13029,2026-03-02,huisarts,Tikfout-{i},,,,",
+                    f"e{i},P1,V1,13029,2026-03-02,huisarts,tik\\fout-{i},,,,"]
     tekst = proefbestand.KOP + "\n" + "\n".join(regels_) + "\n"
     res = snel.lees_tekst(tekst)
-    import polars as pl
-
     bewaard = res.fout["fout"].cast(pl.String)
-    assert res.fout.height == 150 and bewaard.str.starts_with(snel.UITGESTELD).all() and bewaard.n_unique() == 3
+    sjabloon = bewaard.str.starts_with(snel.SJABLOON)
+    assert res.fout.height == 250 and bewaard.str.starts_with(snel.UITGESTELD).all() and bewaard.n_unique() == 4
+    assert sjabloon.sum() == 150 and res.fout["regel"].filter(~sjabloon).str.contains("^[de]").all()
     assert res.fout["waarde"].str.starts_with("tikfout-").sum() == 50 and res.fout["waarde"].null_count() == 0
     uit = _gelijk(tekst)
-    assert "'tikfout-0' is geen bekend kenmerk" in uit[0][9] and "2026-03-89" in uit[148][9] and "'x49'" in uit[149][9]
+    assert "'tikfout-0' is geen bekend kenmerk" in uit[0][9] and "2026-03-89" in uit[246][9] and "'x49'" in uit[247][9]
+    assert "'tikfout-0'" in uit[3][9] and "'tik\\fout-0'" in uit[4][9]
+    buf = io.BytesIO()
+    uitvoer.schrijf(res.delen(7), res.oordelen, buf, "json")
+    verwacht = [_json_verwacht(r) for stuk in res.rijen(7) for r in stuk.iter_rows(named=True)]
+    assert buf.getvalue().decode("utf-8").splitlines() == verwacht
 
 
 def test_praktijknummers_boven_de_sleutelgrens(monkeypatch):

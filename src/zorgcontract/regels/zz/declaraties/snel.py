@@ -23,6 +23,7 @@ Opbouw:
 from __future__ import annotations
 
 import csv
+import re
 import threading
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
@@ -271,21 +272,55 @@ WAARDECONTROLES: tuple[tuple[str, Callable[[str], str | None]], ...] = (
     ("duur_minuten", lambda w: formaat.lees_geheel(w, "duur_minuten", DUUR_GRENS)[1]),
     ("tarief", lambda w: formaat.lees_tarief(w)[1]),
 )
+SJABLOON = UITGESTELD + "="  # begin van een bewaarde melding als sjabloon: SJABLOON + voor + UITGESTELD + na
+_ESCAPE = re.compile(r'[\x00-\x1f"\\]')  # tekens die in JSON een escape krijgen (json.dumps, ensure_ascii=False)
+
+
+def _bewaar(i: int, melding_: str | None, waarde: str) -> str | None:
+    """Wat FOUT_SCHEMA bewaart voor de melding ``melding_`` van controle ``i`` (WAARDECONTROLES) op ``waarde``; de
+    waarde zelf staat in de kolom ``waarde``. Staat de waarde er letterlijk en één keer in (de gewone tikfout: "'x12' is
+    geen bekend kenmerk (...)"), dan het sjabloon: de tekst ervoor en erna (``SJABLOON``). Dat zijn er weinig
+    verschillende, en ``meldingen`` zet de waarde er kolomsgewijs tussen. Anders alleen de controle (``UITGESTELD`` +
+    i): dan maakt ``melding`` de melding opnieuw, per verschillende waarde. Het sjabloon alleen voor een waarde zonder
+    tekens die in JSON een escape krijgen: zo zijn de escapes van voor + waarde + na die van voor en na met de waarde
+    ertussen. Gemeten, 10^7 regels waarvan 10^6 met elk een andere tikfout: elke melding werd bij het schrijven nog eens
+    in Python gemaakt (~6 µs per melding, met de escapes)."""
+    if melding_ is None:
+        return None
+    if waarde and melding_.count(waarde) == 1 and UITGESTELD not in melding_ and not _ESCAPE.search(waarde):
+        voor, _, na = melding_.partition(waarde)
+        return SJABLOON + voor + UITGESTELD + na
+    return f"{UITGESTELD}{i}"
+
+
 def melding(bewaard: str, waarde: str | None = None) -> str:
-    """De melding zonder ``REGEL_NR`` uit wat FOUT_SCHEMA bewaart (bij een foute waarde: UITGESTELD + controle, en de
-    waarde)."""
-    if not bewaard.startswith(UITGESTELD):
-        return bewaard
-    return WAARDECONTROLES[int(bewaard[len(UITGESTELD):])][1](waarde)
+    """De melding zonder ``REGEL_NR`` uit wat FOUT_SCHEMA bewaart: de melding zelf, of bij een foute waarde zonder
+    sjabloon UITGESTELD + de controle, en de waarde (een sjabloon vult ``meldingen`` kolomsgewijs in)."""
+    if bewaard.startswith(UITGESTELD):
+        return WAARDECONTROLES[int(bewaard[len(UITGESTELD):])][1](waarde)
+    return bewaard
 
 
 def meldingen(f: pl.DataFrame, opmaak: Callable[[str], str] = lambda m: m) -> pl.Series:
     """Per foute regel (FOUT_SCHEMA) ``opmaak`` van haar melding zonder ``REGEL_NR`` (``melding``), één keer per
-    verschillende melding: per categorie, en bij een foute waarde per verschillende (controle, waarde)."""
+    verschillende melding: per categorie; bij een sjabloon (``_bewaar``) de waarde er kolomsgewijs tussen; anders per
+    verschillende (controle, waarde). ``opmaak`` werkt teken voor teken (geen opmaak, of de escapes van JSON): van
+    voor + waarde + na is ze opmaak(voor) + waarde + opmaak(na) bij een waarde zonder escapes."""
     bewaard = f["fout"].unique()
-    uit = f["fout"].to_physical().replace_strict(bewaard.to_physical(), pl.Series(
-        [None if b.startswith(UITGESTELD) else opmaak(b) for b in bewaard.cast(pl.String).to_list()], dtype=pl.String))
-    idx = f["waarde"].is_not_null().arg_true()
+    teksten = bewaard.cast(pl.String).to_list()
+    fysiek = f["fout"].to_physical()
+
+    def per_categorie(maak: Callable[[str], str | None]) -> pl.Series:
+        return fysiek.replace_strict(bewaard.to_physical(), pl.Series([maak(b) for b in teksten], dtype=pl.String))
+
+    uit = per_categorie(lambda b: None if b.startswith(UITGESTELD) else opmaak(b))
+    if any(b.startswith(SJABLOON) for b in teksten):
+        delen = [b[len(SJABLOON):].split(UITGESTELD, 1) if b.startswith(SJABLOON) else None for b in teksten]
+        voor = dict(zip(teksten, (opmaak(d[0]) if d else None for d in delen)))
+        na = dict(zip(teksten, (opmaak(d[1]) if d else None for d in delen)))
+        uit = pl.select(pl.coalesce(pl.lit(uit), pl.concat_str(pl.lit(per_categorie(voor.get)), pl.lit(f["waarde"]),
+                                                             pl.lit(per_categorie(na.get))))).to_series()
+    idx = (f["waarde"].is_not_null() & uit.is_null()).arg_true()  # een controle zonder sjabloon: per waarde opnieuw
     if idx.len():
         sub = f[idx]
         uniek, nummer = _verschillend(sub.select(pl.concat_str(pl.col("fout").cast(pl.String), pl.lit(UITGESTELD), "waarde")).to_series())
@@ -580,12 +615,12 @@ def _veldfouten(velden: pl.DataFrame, kop: list[str], nrs: pl.Series, eerste_nr:
     sub = sub.filter(~pl.all_horizontal([pl.col(k).str.strip_chars(WIT) == "" for k in kop]))  # geen lege regels
     nieuw = "verzekerde" in kop
 
-    def per_waarde(k: str, functie: Callable[[str], str | None]) -> pl.Expr:
-        # per rij het nummer van haar waarde (_verschillend) en de melding per waarde: met een tikfout per regel (~19 000
-        # verschillende waarden op ~20 000 rijen per stuk) kostte een replace_strict met een dict 17 ms per kolom; gemeten
-        # per stuk van 10^5 regels: 373 -> 293 ms, zonder tikfouten gelijk
+    def per_waarde(k: str, i: int, functie: Callable[[str], str | None]) -> pl.Expr:
+        # per rij het nummer van haar waarde (_verschillend) en de bewaarde melding per waarde (``_bewaar``; null: geen
+        # fout): met een tikfout per regel (~19 000 verschillende waarden op ~20 000 rijen per stuk) kostte een
+        # replace_strict met een dict 17 ms per kolom; gemeten per stuk van 10^5 regels: 373 -> 293 ms
         uniek, nummer = _verschillend(sub[k])
-        return pl.lit(pl.Series([functie(w) for w in uniek], dtype=pl.String).gather(nummer))
+        return pl.lit(pl.Series([_bewaar(i, functie(w), w) for w in uniek], dtype=pl.String).gather(nummer))
 
     # (melding, index in WAARDECONTROLES of None) per controle, in de volgorde van formaat._controleer
     controles = [(pl.when(pl.col(k).str.len_chars() > VELD_GRENS).then(pl.lit(fout(k, f"langer dan {VELD_GRENS} tekens"))), None)
@@ -595,18 +630,18 @@ def _veldfouten(velden: pl.DataFrame, kop: list[str], nrs: pl.Series, eerste_nr:
     waarde = {k: (i, functie) for i, (k, functie) in enumerate(WAARDECONTROLES)}
     ctx_fouten = ctx_fouten or {}  # de foute contexten las Contexten.nummers al: niet nog eens
     waarde["context"] = (waarde["context"][0], lambda w: ctx_fouten[w] if w in ctx_fouten else formaat.lees_context(w)[1])
-    controles += [(per_waarde(k, waarde[k][1]), waarde[k][0]) for k in ("prestatiecode", "datum", "uitvoerder")]
+    controles += [(per_waarde(k, *waarde[k]), waarde[k][0]) for k in ("prestatiecode", "datum", "uitvoerder")]
     if nieuw:  # alleen wat op een BSN kan lijken (BSN_KANDIDAAT) gaat langs formaat.lijkt_op_bsn
         v = sub["verzekerde"].unique()
         kand = v.filter(v.str.strip_chars(WIT).str.contains(BSN_KANDIDAAT)).to_list()
         kaart = {w: formaat.BSN_FOUT for w in kand if formaat.lijkt_op_bsn(w.strip(WIT))}
         controles.append((pl.col("verzekerde").replace_strict(kaart, default=None, return_dtype=pl.String), None))
     # een kolom die er niet is, is leeg: geen fout (rij.get(k, "") in _controleer)
-    controles += [(per_waarde(k, waarde[k][1]), waarde[k][0]) for k in ("context", "deelnemers", "duur_minuten", "tarief")
+    controles += [(per_waarde(k, *waarde[k]), waarde[k][0]) for k in ("context", "deelnemers", "duur_minuten", "tarief")
                   if k in kop]
-    # de eerste fout: bij een controle per waarde alleen welke het was, en de waarde apart (de melding volgt bij het
-    # schrijven). Is de eerste fout een controle per waarde, dan is het ook de eerste van die controles die faalt.
-    eerste = [m if i is None else pl.when(m.is_not_null()).then(pl.lit(f"{UITGESTELD}{i}")) for m, i in controles]
+    # de eerste fout: bij een controle per waarde wat _bewaar ervan maakt, en de waarde apart. Is de eerste fout een
+    # controle per waarde, dan is het ook de eerste van die controles die faalt.
+    eerste = [m for m, i in controles]
     waarde_ = pl.coalesce([pl.when(m.is_not_null()).then(pl.col(WAARDECONTROLES[i][0])) for m, i in controles if i is not None])
     uit = sub.with_columns(fout=pl.coalesce(eerste)).select(
         "nr", regel=_regel_id(kop), praktijk=_ruw("praktijk", kop), code_ruw=_ruw("prestatiecode", kop), fout="fout",
