@@ -273,7 +273,9 @@ WAARDECONTROLES: tuple[tuple[str, Callable[[str], str | None]], ...] = (
     ("tarief", lambda w: formaat.lees_tarief(w)[1]),
 )
 SJABLOON = UITGESTELD + "="  # begin van een bewaarde melding als sjabloon: SJABLOON + voor + UITGESTELD + na
-_ESCAPE = re.compile(r'[\x00-\x1f"\\]')  # tekens die in JSON een escape krijgen (json.dumps, ensure_ascii=False)
+# de tekens die in JSON een escape krijgen (json.dumps, ensure_ascii=False); ook voor uitvoer._JsonSchrijver (polars-regex)
+JSON_ESCAPE = r'[\x00-\x1f"\\]'
+_ESCAPE = re.compile(JSON_ESCAPE)
 
 
 def _bewaar(i: int, melding_: str | None, waarde: str) -> str | None:

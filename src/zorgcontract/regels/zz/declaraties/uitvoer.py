@@ -20,8 +20,8 @@ import polars as pl
 from zorgcontract.kern import nl
 from zorgcontract.regels.zz.declaraties import regels, uitvoer_referentie
 from zorgcontract.regels.zz.declaraties.referentie import Beoordeling
-from zorgcontract.regels.zz.declaraties.snel import (Deel, _Kalender, _verschillend, meldingen, met_nr, oordelen_tabel,
-                                                     voeg_oordeel_toe)
+from zorgcontract.regels.zz.declaraties.snel import (JSON_ESCAPE, Deel, _Kalender, _verschillend, meldingen, met_nr,
+                                                     oordelen_tabel, voeg_oordeel_toe)
 
 KOLOMMEN = ("regel", "praktijk", "verzekerde", "prestatiecode", "datum", "uitvoerder", "toegestaan", "oordeel",
             "redencode", "reden", "bron", "redenen", "eenheden", "bedrag", "fout")
@@ -68,7 +68,7 @@ def als_tabel(stuk: pl.DataFrame, oordelen: pl.DataFrame) -> pl.DataFrame:
                        _bedrag("bedrag_centen").alias("bedrag"), "fout")
 
 
-_BIJZONDER = r'[\x00-\x1f"\\]'  # een tekst met een van deze tekens krijgt in JSON een escape
+_BIJZONDER = JSON_ESCAPE  # een tekst met een van deze tekens krijgt in JSON een escape
 _KOPVELDEN = ("regel", "praktijk", "verzekerde", "prestatiecode")  # vóór de datum, in volgorde
 _FOUT_OORDEEL = '"toegestaan":null,"oordeel":"fout","redencode":null,"reden":null,"bron":null,"redenen":[],"eenheden":null,"bedrag":null'
 _ZONDER_DATUM = 'datum":null,'  # wat de schrijver voor een lege datum zet (zie _JsonSchrijver)
