@@ -306,6 +306,15 @@ def _ruw(cellen, kop, naam) -> str | None:
     return cellen[i].strip(WIT) or None
 
 
+REGEL_NR = "regel {}: "  # het begin van een melding over de regel zelf (te lang, niet te splitsen, te veel of te weinig velden)
+
+
+def velden_melding(n: int | str, k: int) -> str:
+    """De melding (zonder ``REGEL_NR``) bij ``n`` velden waar de kopregel er ``k`` heeft; de snelle route geeft "{}"
+    als ``n`` en vult het aantal kolomsgewijs in."""
+    return f"{n} velden, de kopregel heeft er {k}"
+
+
 def lees_regel(lijn: str, nr: int, sep: str, kop: list[str]) -> Declaratie | Fout | None:
     """Eén regel van het bestand: een Declaratie, een Fout (met de eerste fout in vaste volgorde), of None
     voor een lege regel. De volgorde van de controles is deel van het formaat: de snelle route volgt haar."""
@@ -314,15 +323,15 @@ def lees_regel(lijn: str, nr: int, sep: str, kop: list[str]) -> Declaratie | Fou
     cellen = None
     melding = None
     if len(lijn.encode("utf-8", "surrogatepass")) > LIJN_GRENS:
-        melding = f"regel {nr}: langer dan {LIJN_GRENS} bytes"
+        melding = REGEL_NR.format(nr) + f"langer dan {LIJN_GRENS} bytes"
     else:
         v = velden(lijn, sep)
         if isinstance(v, str):
-            melding = f"regel {nr}: {v}"
+            melding = REGEL_NR.format(nr) + v
         else:
             cellen = v
             if len(cellen) != len(kop):
-                melding = f"regel {nr}: {len(cellen)} velden, de kopregel heeft er {len(kop)}"
+                melding = REGEL_NR.format(nr) + velden_melding(len(cellen), len(kop))
     regel = regel_id(cellen, kop, nr)
     praktijk = _ruw(cellen, kop, "praktijk")
     code_ruw = _ruw(cellen, kop, "prestatiecode")

@@ -261,7 +261,7 @@ APART_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "zv": pl.Categorical}
 FOUT_SCHEMA = {"nr": pl.UInt32, "regel": pl.String, "praktijk": pl.String, "code_ruw": pl.String, "fout": pl.Categorical,
                "met_nr": pl.Boolean, "waarde": pl.String}
 UITGESTELD = "\x00"  # geen melding begint zo: ze beginnen alle met vaste tekst
-REGEL_NR = "regel {}: "  # het begin van formaat.lees_regel's meldingen over de regel zelf (te lang, velden)
+REGEL_NR = formaat.REGEL_NR  # het begin van formaat.lees_regel's meldingen over de regel zelf (te lang, velden)
 # De controles van formaat._controleer die een melding per waarde geven: (kolom, melding of None), in hun volgorde daar.
 WAARDECONTROLES: tuple[tuple[str, Callable[[str], str | None]], ...] = (
     ("prestatiecode", lambda w: formaat.lees_code(w)[1]),
@@ -570,7 +570,7 @@ def _velden_van_formaat(velden: pl.DataFrame, n_velden: pl.Series, kop: list[str
             "nr": nrs, "regel": [formaat.regel_id(c, kop, n) for c, n in zip(c_, nrs)],
             "praktijk": [formaat._ruw(c, kop, "praktijk") for c in c_],
             "code_ruw": [formaat._ruw(c, kop, "prestatiecode") for c in c_],
-            "fout": [cellen[i] if c is None else f"{len(c)} velden, de kopregel heeft er {k}" for i, c in zip(fout_, c_)],
+            "fout": [cellen[i] if c is None else formaat.velden_melding(len(c), k) for i, c in zip(fout_, c_)],
             "met_nr": [True] * len(fout_)},
             schema=_FOUT_ALS_TEKST)))
         met_fout[idx[fout_]] = True
@@ -598,7 +598,7 @@ def _telfouten(velden: pl.DataFrame, n_velden: pl.Series, kop: list[str], welke:
 
     leeg = pl.all_horizontal([pl.col(c).fill_null("").str.strip_chars(WIT) == "" for c in [*kop, "__extra"]])
     fout_ = sub.filter(~leeg).select("nr", regel=_regel_id(kop), praktijk=_ruw("praktijk", kop), code_ruw=_ruw("prestatiecode", kop),
-                                     fout=pl.format(f"{{}} velden, de kopregel heeft er {len(kop)}", "n"), met_nr=pl.lit(True))
+                                     fout=pl.format(formaat.velden_melding("{}", len(kop)), "n"), met_nr=pl.lit(True))
     if fout_.height:
         st.fout.append(_als_fout(fout_))
 
